@@ -1,0 +1,112 @@
+/**
+ * The only module that reads and writes files. Scenario input is capped at
+ * 1 MiB before parsing (files and standard input alike); output to a file is
+ * atomic: a temporary file in the target's folder, fsync, rename, so an
+ * interrupted run leaves the old file or the whole new one.
+ */
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { ioError, inputError } from '../errors.js';
+import { MAX_BYTES } from '../scenario/load.js';
+import type { Context } from './context.js';
+
+export const STDIN_NAME = '<stdin>';
+
+export interface Source {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+  ELOOP: 'too many symbolic links',
+};
+
+export function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+}
+
+function tooLarge(file: string, size: number): Error {
+  return inputError([{ location: { file, line: 1, column: 1 }, message: `file too large: ${size} bytes, a scenario may have at most ${MAX_BYTES} (1 MiB)` }]);
+}
+
+export async function readScenario(arg: string, ctx: Context): Promise<Source> {
+  return arg === '-' ? { file: STDIN_NAME, bytes: await readStdin(ctx) } : { file: arg, bytes: await readFileCapped(arg) };
+}
+
+async function readFileCapped(file: string): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (stat.isFile() && stat.size > MAX_BYTES) throw tooLarge(file, stat.size);
+    // read at most one byte past the cap: a FIFO or device has no size to check first
+    const buffer = Buffer.alloc(MAX_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_BYTES) throw tooLarge(file, length);
+    }
+    return buffer.subarray(0, length);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'DealModelError') throw error;
+    throw ioError(`${file}: cannot read the scenario: ${reason(error)}`);
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function readStdin(ctx: Context): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of ctx.stdin) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+      chunks.push(buf);
+      length += buf.length;
+      if (length > MAX_BYTES) throw tooLarge(STDIN_NAME, length);
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'DealModelError') throw error;
+    throw ioError(`${STDIN_NAME}: cannot read the scenario: ${reason(error)}`);
+  }
+  return Buffer.concat(chunks, length);
+}
+
+/** Write the output to standard output, or atomically to `target`. */
+export async function writeOutput(text: string, target: string | undefined, ctx: Context): Promise<void> {
+  if (target === undefined || target === '-') {
+    ctx.stdout.write(text);
+    return;
+  }
+  await writeAtomically(target, text);
+}
+
+export async function writeAtomically(target: string, text: string): Promise<void> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let handle;
+  try {
+    handle = await open(temp, 'wx', 0o644);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw ioError(`${target}: cannot write the output: ${reason(error)}`);
+  }
+}

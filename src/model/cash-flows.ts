@@ -1,0 +1,70 @@
+/**
+ * Fees per billing period (SPEC §2): escalation, ramp, proration, payment
+ * dates. Every period amount is rounded half up to cents here, once.
+ */
+import type { Scenario } from '../scenario/types.js';
+import type { Day } from './calendar.js';
+import { Decimal, ONE, round2 } from './money.js';
+import type { Period } from './schedule.js';
+
+export interface CashFlow extends Period {
+  /** Fee for the full period before the ramp: monthly fee with escalation. */
+  readonly fullBase: Decimal;
+  /** Fee for the full period after the ramp. */
+  readonly fullFee: Decimal;
+  /** round2(fullBase × days / length) */
+  readonly base: Decimal;
+  /** round2(fullFee × days / length) */
+  readonly fee: Decimal;
+  /** base − fee: may be negative when a fixed ramp fee is above the base. */
+  readonly discount: Decimal;
+  readonly paymentDate: Day;
+}
+
+type Pricing = Scenario['pricing'];
+type Billing = Scenario['billing'];
+
+/** Full-period base fee of billing period k: monthly fee × (1 + rate)^floor((k − 1) / every). */
+export function fullBase(pricing: Pricing, k: number): Decimal {
+  const esc = pricing.escalation;
+  if (!esc || esc.rate.isZero()) return pricing.monthlyFee;
+  const steps = Math.floor((k - 1) / esc.everyMonths);
+  return steps === 0 ? pricing.monthlyFee : pricing.monthlyFee.times(ONE.plus(esc.rate).pow(steps));
+}
+
+/** Full-period fee of billing period k after the ramp step that covers it, if any. */
+export function fullFee(pricing: Pricing, k: number, base: Decimal): Decimal {
+  let last = 0;
+  for (const step of pricing.ramp) {
+    last += step.months;
+    if (k <= last) return 'fee' in step ? step.fee : base.times(ONE.minus(step.discount));
+  }
+  return base;
+}
+
+/** An amount for `days` out of a `length`-day period, rounded to cents. */
+export function prorate(full: Decimal, days: number, length: number): Decimal {
+  return days === length ? round2(full) : round2(full.times(days).div(length));
+}
+
+export function paymentDate(period: Pick<Period, 'start' | 'end'>, billing: Billing): Day {
+  const due = billing.timing === 'advance' ? period.start : period.end + 1;
+  return due + billing.paymentTermsDays;
+}
+
+/** The cash flow of one billing period (also used for a period cut short by a notice). */
+export function cashFlow(period: Period, pricing: Pricing, billing: Billing): CashFlow {
+  const base = fullBase(pricing, period.index);
+  const fee = fullFee(pricing, period.index, base);
+  const baseAmount = prorate(base, period.days, period.length);
+  const feeAmount = prorate(fee, period.days, period.length);
+  return {
+    ...period,
+    fullBase: base,
+    fullFee: fee,
+    base: baseAmount,
+    fee: feeAmount,
+    discount: baseAmount.minus(feeAmount),
+    paymentDate: paymentDate(period, billing),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Scenario bytes → Scenario, or an input error listing every problem with
+ * its position. Pure: reading the bytes is the caller's job (cli/io.ts).
+ */
+import { inputError, type Issue } from '../errors.js';
+import { parseYaml } from './parse.js';
+import { toScenario } from './scenario.js';
+import type { Scenario } from './types.js';
+import { validateDocument } from './validate.js';
+
+/** Scenario files and standard input are capped before parsing. */
+export const MAX_BYTES = 1024 * 1024;
+
+export function loadScenario(bytes: Uint8Array, file: string): Scenario {
+  const text = decode(bytes, file);
+  const parsed = parseYaml(text, file);
+  if (parsed.issues.length > 0) throw inputError(parsed.issues);
+  const validated = validateDocument(parsed.doc, parsed.lines, file);
+  if (validated.issues.length > 0 || !validated.value) throw inputError(validated.issues);
+  const { scenario, issues } = toScenario(validated.value, validated.positions, file);
+  if (!scenario) throw inputError(issues);
+  return scenario;
+}
+
+function decode(bytes: Uint8Array, file: string): string {
+  if (bytes.length > MAX_BYTES) {
+    throw inputError([{ location: { file, line: 1, column: 1 }, message: `file too large: ${bytes.length} bytes, a scenario may have at most ${MAX_BYTES} (1 MiB)` }]);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw inputError([invalidUtf8(bytes, file)]);
+  }
+}
+
+/** Position of the first byte that is not valid UTF-8. */
+function invalidUtf8(bytes: Uint8Array, file: string): Issue {
+  const at = firstInvalidByte(bytes);
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+  const lines = prefix.split('\n');
+  const column = [...(lines[lines.length - 1] ?? '')].length + 1;
+  const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
+  return {
+    location: { file, line: lines.length, column },
+    message: `invalid UTF-8 at byte ${at} (0x${byte}): scenarios must be UTF-8 text`,
+  };
+}
+
+/** Offset of the first byte that starts an invalid UTF-8 sequence (RFC 3629), or the length. */
+export function firstInvalidByte(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] as number;
+    if (c < 0x80) {
+      i += 1;
+      continue;
+    }
+    const extra = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (extra === 0 || i + extra >= b.length) return i;
+    const c1 = b[i + 1] as number;
+    // overlong forms, surrogates and code points above U+10FFFF
+    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f) || (c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return i;
+    for (let k = 1; k <= extra; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += extra + 1;
+  }
+  return b.length;
+}

@@ -1,0 +1,81 @@
+/**
+ * Scenario text → YAML document with positions, refusing everything outside
+ * plain YAML 1.2 core: syntax errors, warnings (an unknown tag `!foo` is only
+ * a warning to the yaml package), a `%YAML 1.1` directive (it turns `no`
+ * into false and `0755` into 493), tags outside the core schema
+ * (`!!timestamp` silently becomes a Date), undefined aliases and more
+ * aliases than a scenario needs. The document is never converted with
+ * `toJS()`: the validator walks the nodes, so no alias is ever expanded.
+ */
+import { Document, LineCounter, parseDocument, visit, isAlias, isNode, isScalar, isCollection } from 'yaml';
+import type { Issue } from '../errors.js';
+
+export interface ParsedText {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  readonly issues: Issue[];
+}
+
+/** More than any real scenario uses; a billion-laughs file has far more. */
+export const MAX_ALIASES = 50;
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+export function parseYaml(text: string, file: string): ParsedText {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: false, // duplicates are reported by the validator, with their key path
+    prettyErrors: false,
+    merge: false,
+    strict: true,
+  });
+  const issues: Issue[] = [];
+  const at = (offset: number, message: string, path?: string): void => {
+    const { line, col } = lines.linePos(Math.min(offset, text.length));
+    issues.push({ location: { file, line, column: col, ...(path ? { path } : {}) }, message });
+  };
+
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const first = e.message.split('\n')[0] ?? e.message;
+    at(e.pos[0], `invalid YAML: ${first.replace(/\s+at line \d+, column \d+:?$/, '')}`);
+  }
+
+  const version = doc.directives?.yaml.version;
+  if (doc.directives?.yaml.explicit && version !== '1.2') {
+    const offset = text.search(/^%YAML/m);
+    at(offset < 0 ? 0 : offset, `unsupported YAML version ${version}: scenarios are YAML 1.2 (remove the %YAML directive)`);
+  }
+
+  let aliases = 0;
+  visit(doc, (_key, node) => {
+    if (!isNode(node)) return undefined;
+    const offset = node.range?.[0] ?? 0;
+    if (isAlias(node)) {
+      aliases += 1;
+      if (aliases === MAX_ALIASES + 1) at(offset, `too many aliases: a scenario needs at most ${MAX_ALIASES}`);
+      if (!node.resolve(doc)) at(offset, `undefined alias *${node.source}`);
+      return undefined;
+    }
+    if (node.tag !== undefined && !CORE_TAGS.has(node.tag) && (isScalar(node) || isCollection(node))) {
+      at(offset, `tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)`);
+    }
+    return undefined;
+  });
+
+  return { doc, lines, issues: dedupe(issues) };
+}
+
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.location.line}:${i.location.column}:${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

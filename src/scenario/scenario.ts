@@ -1,0 +1,93 @@
+/**
+ * Validated plain values → Scenario: defaults applied, and the rules that
+ * span several keys (end on or after start, not_before within the term).
+ */
+import type { Issue } from '../errors.js';
+import { formatIsoDate, type Day } from '../model/calendar.js';
+import { Decimal, ZERO } from '../model/money.js';
+import type { RampStep, Scenario, TerminationRight } from './types.js';
+import type { Expectation, Position } from './validate.js';
+
+type Raw = Record<string, unknown>;
+
+const obj = (value: unknown): Raw => (value ?? {}) as Raw;
+
+export function toScenario(raw: Raw, positions: ReadonlyMap<string, Position>, file: string): { scenario?: Scenario; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const report = (path: string, message: string): void => {
+    const at = positions.get(path);
+    issues.push({ location: { file, line: at?.line, column: at?.column, path }, message });
+  };
+
+  const term = obj(raw.term);
+  const pricing = obj(raw.pricing);
+  const billing = obj(raw.billing);
+  const valuation = obj(raw.valuation);
+  const risk = obj(raw.risk);
+  const start = term.start as Day;
+  const end = term.end as Day;
+
+  if (end < start) {
+    report('term.end', `expected a date on or after term.start (${formatIsoDate(start)}), got "${formatIsoDate(end)}"`);
+  }
+  let termination: Scenario['termination'] = null;
+  if (raw.termination !== undefined) {
+    const t = obj(raw.termination);
+    const notBefore = (t.not_before as Day | undefined) ?? null;
+    if (notBefore !== null && notBefore > end) {
+      report(
+        'termination.not_before',
+        `expected a date on or before term.end (${formatIsoDate(end)}), got "${formatIsoDate(notBefore)}": no notice could ever be given`,
+      );
+    }
+    termination = {
+      noticeDays: t.notice_days as number,
+      by: (t.by as TerminationRight | undefined) ?? 'either',
+      fee: (t.fee as Decimal | undefined) ?? ZERO,
+      notBefore,
+    };
+  }
+  if (issues.length > 0) return { issues };
+
+  const escalation = raw.pricing !== undefined && pricing.escalation !== undefined ? obj(pricing.escalation) : undefined;
+  const parties = obj(raw.parties);
+  const capacity = obj(raw.capacity);
+  const scenario: Scenario = {
+    name: raw.name as string,
+    currency: (raw.currency as string | undefined) ?? 'USD',
+    parties: {
+      ...(parties.provider !== undefined ? { provider: parties.provider as string } : {}),
+      ...(parties.customer !== undefined ? { customer: parties.customer as string } : {}),
+    },
+    capacity: {
+      ...(capacity.power_mw !== undefined ? { powerMw: capacity.power_mw as Decimal } : {}),
+      ...(capacity.site !== undefined ? { site: capacity.site as string } : {}),
+    },
+    term: { start, end },
+    pricing: {
+      monthlyFee: pricing.monthly_fee as Decimal,
+      ramp: ((pricing.ramp as Raw[] | undefined) ?? []).map(toRampStep),
+      escalation: escalation
+        ? { rate: escalation.rate as Decimal, everyMonths: (escalation.every_months as number | undefined) ?? 12 }
+        : null,
+    },
+    billing: {
+      periods: (billing.periods as Scenario['billing']['periods'] | undefined) ?? 'calendar',
+      timing: (billing.timing as Scenario['billing']['timing'] | undefined) ?? 'advance',
+      paymentTermsDays: (billing.payment_terms_days as number | undefined) ?? 0,
+    },
+    termination,
+    valuation: {
+      discountRate: (valuation.discount_rate as Decimal | undefined) ?? new Decimal(0),
+      date: (valuation.date as Day | undefined) ?? start,
+    },
+    risk: { monthlyNoticeProbability: (risk.monthly_notice_probability as Decimal | undefined) ?? null },
+    expect: (raw.expect as Expectation[] | undefined) ?? [],
+  };
+  return { scenario, issues };
+}
+
+function toRampStep(step: Raw): RampStep {
+  const months = step.months as number;
+  return step.fee !== undefined ? { months, fee: step.fee as Decimal } : { months, discount: step.discount as Decimal };
+}

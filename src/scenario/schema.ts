@@ -1,0 +1,170 @@
+/**
+ * The scenario format as data (SPEC §1): every key, its kind of value, its
+ * range and default. The validator walks this description, and the JSON
+ * Schema (`deal-model schema`) is generated from it, so the two never
+ * disagree.
+ */
+
+/** A numeric bound, as a decimal string so that it stays exact. */
+export interface Bound {
+  readonly value: string;
+  readonly inclusive: boolean;
+}
+
+interface Described {
+  readonly description: string;
+}
+
+export type Field =
+  | ({ readonly type: 'text' } & Described)
+  | ({ readonly type: 'currency' } & Described)
+  | ({ readonly type: 'choice'; readonly values: readonly string[] } & Described)
+  | ({ readonly type: 'amount'; readonly min?: Bound } & Described)
+  | ({ readonly type: 'number'; readonly min?: Bound } & Described)
+  | ({ readonly type: 'rate'; readonly min?: Bound; readonly max?: Bound } & Described)
+  | ({ readonly type: 'integer'; readonly min: number } & Described)
+  | ({ readonly type: 'date' } & Described)
+  | ({ readonly type: 'list'; readonly items: Field; readonly minItems: number } & Described)
+  | ({ readonly type: 'expectations' } & Described)
+  | ObjectField;
+
+export interface ObjectField extends Described {
+  readonly type: 'object';
+  readonly properties: Readonly<Record<string, Property>>;
+  /** Exactly one of these keys must be present. */
+  readonly exactlyOne?: readonly string[];
+}
+
+export interface Property {
+  readonly field: Field;
+  readonly required?: boolean;
+  /** The default, as the user would write it; documentation and JSON Schema only. */
+  readonly default?: string | number;
+}
+
+const gt = (value: string): Bound => ({ value, inclusive: false });
+const ge = (value: string): Bound => ({ value, inclusive: true });
+const le = (value: string): Bound => ({ value, inclusive: true });
+
+const rampStep: ObjectField = {
+  type: 'object',
+  description: 'One ramp step: a number of billing periods at a discount or at a fixed fee.',
+  properties: {
+    months: { field: { type: 'integer', min: 1, description: 'Billing periods this step covers.' }, required: true },
+    discount: {
+      field: { type: 'rate', min: ge('0'), max: le('1'), description: 'Discount off the (escalated) base fee, 0..100%.' },
+    },
+    fee: { field: { type: 'amount', min: ge('0'), description: 'Fixed fee for a full period during this step (not escalated).' } },
+  },
+  exactlyOne: ['discount', 'fee'],
+};
+
+export const SCENARIO_SCHEMA: ObjectField = {
+  type: 'object',
+  description: 'A deal-model scenario: one long-term capacity contract.',
+  properties: {
+    name: { field: { type: 'text', description: 'Name of the scenario.' }, required: true },
+    currency: { field: { type: 'currency', description: 'ISO 4217 currency code.' }, default: 'USD' },
+    parties: {
+      field: {
+        type: 'object',
+        description: 'Labels for the two parties.',
+        properties: {
+          provider: { field: { type: 'text', description: 'The party that provides the capacity.' } },
+          customer: { field: { type: 'text', description: 'The party that pays for the capacity.' } },
+        },
+      },
+    },
+    capacity: {
+      field: {
+        type: 'object',
+        description: 'What is reserved (labels; not used in the cash flows).',
+        properties: {
+          power_mw: { field: { type: 'number', min: gt('0'), description: 'Power of the reserved capacity in MW.' } },
+          site: { field: { type: 'text', description: 'Where the capacity is.' } },
+        },
+      },
+    },
+    term: {
+      required: true,
+      field: {
+        type: 'object',
+        description: 'The term of service.',
+        properties: {
+          start: { field: { type: 'date', description: 'First day of service.' }, required: true },
+          end: { field: { type: 'date', description: 'Last day of service, inclusive; on or after start.' }, required: true },
+        },
+      },
+    },
+    pricing: {
+      required: true,
+      field: {
+        type: 'object',
+        description: 'The fee and how it changes over the term.',
+        properties: {
+          monthly_fee: { field: { type: 'amount', min: gt('0'), description: 'Fee for one full billing period.' }, required: true },
+          ramp: {
+            field: { type: 'list', items: rampStep, minItems: 0, description: 'Ramp steps, applied to billing periods 1, 2, ... in order.' },
+          },
+          escalation: {
+            field: {
+              type: 'object',
+              description: 'Escalation of the base fee every so many billing periods.',
+              properties: {
+                rate: { field: { type: 'rate', min: gt('-1'), description: 'Escalation per step; may be negative (> -100%).' }, required: true },
+                every_months: { field: { type: 'integer', min: 1, description: 'Billing periods between escalations.' }, default: 12 },
+              },
+            },
+          },
+        },
+      },
+    },
+    billing: {
+      field: {
+        type: 'object',
+        description: 'How the fee is billed and paid.',
+        properties: {
+          periods: { field: { type: 'choice', values: ['calendar', 'anniversary'], description: 'Billing periods.' }, default: 'calendar' },
+          timing: { field: { type: 'choice', values: ['advance', 'arrears'], description: 'Payment at the start or after the end of a period.' }, default: 'advance' },
+          payment_terms_days: { field: { type: 'integer', min: 0, description: 'Days between the billing date and payment.' }, default: 0 },
+        },
+      },
+    },
+    termination: {
+      field: {
+        type: 'object',
+        description: 'The early-termination clause. Without it, nobody may terminate early.',
+        properties: {
+          notice_days: { field: { type: 'integer', min: 0, description: 'Days between a notice and the effective date.' }, required: true },
+          by: { field: { type: 'choice', values: ['either', 'customer', 'provider', 'none'], description: 'Who may give notice.' }, default: 'either' },
+          fee: { field: { type: 'amount', min: ge('0'), description: 'Early-termination fee paid by the terminating party.' }, default: 0 },
+          not_before: { field: { type: 'date', description: 'Earliest date a notice may be given.' } },
+        },
+      },
+    },
+    valuation: {
+      field: {
+        type: 'object',
+        description: 'How cash flows are discounted.',
+        properties: {
+          discount_rate: { field: { type: 'rate', min: gt('-1'), description: 'Annual effective discount rate.' }, default: 0 },
+          date: { field: { type: 'date', description: 'Valuation date; default term.start.' } },
+        },
+      },
+    },
+    risk: {
+      field: {
+        type: 'object',
+        description: 'Probability of an early termination.',
+        properties: {
+          monthly_notice_probability: {
+            field: { type: 'rate', min: ge('0'), max: le('1'), description: 'Probability of a notice in any month, 0..100%.' },
+          },
+        },
+      },
+    },
+    expect: {
+      field: { type: 'expectations', description: 'Expected values: dotted paths in the canonical result mapped to values.' },
+    },
+  },
+};
