@@ -13,6 +13,8 @@ import { buildProgram } from './program.js';
 export async function main(argv: readonly string[], ctx: Context): Promise<number> {
   let exitCode: number = EXIT_CODES.ok;
   try {
+    // lets the test suite prove that a bug is reported as one would be (exit 70, no stack)
+    if (ctx.env.DEAL_MODEL_CRASH_TEST === '1') throw new TypeError('simulated bug (DEAL_MODEL_CRASH_TEST=1)');
     const program = buildProgram(ctx, (code) => {
       exitCode = code;
     });

@@ -14,12 +14,17 @@ export const MAX_BYTES = 1024 * 1024;
 export function loadScenario(bytes: Uint8Array, file: string): Scenario {
   const text = decode(bytes, file);
   const parsed = parseYaml(text, file);
-  if (parsed.issues.length > 0) throw inputError(parsed.issues);
+  if (parsed.issues.length > 0) throw inputError(byPosition(parsed.issues));
   const validated = validateDocument(parsed.doc, parsed.lines, file);
-  if (validated.issues.length > 0 || !validated.value) throw inputError(validated.issues);
+  if (validated.issues.length > 0 || !validated.value) throw inputError(byPosition(validated.issues));
   const { scenario, issues } = toScenario(validated.value, validated.positions, file);
-  if (!scenario) throw inputError(issues);
+  if (!scenario) throw inputError(byPosition(issues));
   return scenario;
+}
+
+/** Issues in the order of the file (a stable sort keeps the order of issues at one position). */
+function byPosition(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
 }
 
 function decode(bytes: Uint8Array, file: string): string {

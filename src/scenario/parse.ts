@@ -41,8 +41,10 @@ export function parseYaml(text: string, file: string): ParsedText {
   };
 
   for (const e of [...doc.errors, ...doc.warnings]) {
+    if (e.code === 'TAG_RESOLVE_FAILED') continue; // reported below with the tag's name, as every non-core tag is
     const first = e.message.split('\n')[0] ?? e.message;
-    at(e.pos[0], `invalid YAML: ${first.replace(/\s+at line \d+, column \d+:?$/, '')}`);
+    const text = /call stack/i.test(first) ? 'nested too deeply' : first.replace(/\s+at line \d+, column \d+:?$/, '');
+    at(e.pos[0], `invalid YAML: ${text}`);
   }
 
   const version = doc.directives?.yaml.version;
@@ -52,7 +54,8 @@ export function parseYaml(text: string, file: string): ParsedText {
   }
 
   let aliases = 0;
-  visit(doc, (_key, node) => {
+  try {
+    visit(doc, (_key, node) => {
     if (!isNode(node)) return undefined;
     const offset = node.range?.[0] ?? 0;
     if (isAlias(node)) {
@@ -65,7 +68,11 @@ export function parseYaml(text: string, file: string): ParsedText {
       at(offset, `tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)`);
     }
     return undefined;
-  });
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    at(0, 'invalid YAML: nested too deeply');
+  }
 
   return { doc, lines, issues: dedupe(issues) };
 }

@@ -52,10 +52,11 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
 
   const resolve = (node: YamlValue): YamlValue => (isAlias(node) ? (node.resolve(doc) as YamlValue) : node);
 
-  function walk(raw: YamlValue, field: Field, path: string): unknown {
+  /** `owner` is the key the value belongs to: a missing key is reported there. */
+  function walk(raw: YamlValue, field: Field, path: string, owner?: YamlValue): unknown {
     const node = resolve(raw);
     positions.set(path, position(raw));
-    if (field.type === 'object') return walkObject(raw, node, field, path);
+    if (field.type === 'object') return walkObject(raw, node, field, path, owner ?? raw);
     if (field.type === 'list') {
       if (!isSeq(node)) return void report(raw, path, `expected a list, got ${describe(node)}`);
       return node.items.map((item, i) => walk(item as YamlValue, field.items, `${path}[${i}]`));
@@ -118,7 +119,7 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
     }
   }
 
-  function walkObject(raw: YamlValue, node: YamlValue, field: ObjectField, path: string): Record<string, unknown> | undefined {
+  function walkObject(raw: YamlValue, node: YamlValue, field: ObjectField, path: string, owner: YamlValue): Record<string, unknown> | undefined {
     if (!isMap(node)) return void report(raw, path, `expected a mapping${keysHint(field)}, got ${describe(node)}`);
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     const seen = new Map<string, Position>();
@@ -143,12 +144,12 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
         report(keyNode, keyPath, `unknown key${unknownHint(key, names, path)}`);
         continue;
       }
-      const value = walk(pair.value as YamlValue, property.field, keyPath);
+      const value = walk(pair.value as YamlValue, property.field, keyPath, keyNode);
       if (value !== undefined) out[key] = value;
     }
     for (const [name, property] of Object.entries(field.properties)) {
       if (property.required && !seen.has(name)) {
-        report(raw, path ? `${path}.${name}` : name, `missing required key (${expected(property.field)})`);
+        report(owner, path ? `${path}.${name}` : name, `missing required key (${expected(property.field)})`);
       }
     }
     if (field.exactlyOne) {
@@ -196,7 +197,7 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
     report(null, '', `expected a scenario mapping${keysHint(SCENARIO_SCHEMA)}, got an empty file`);
     return { value: undefined, positions, issues };
   }
-  const value = walk(root, SCENARIO_SCHEMA, '') as Record<string, unknown> | undefined;
+  const value = walk(root, SCENARIO_SCHEMA, '', null) as Record<string, unknown> | undefined;
   return { value, positions, issues };
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Golden CLI tests: the built bin on every example scenario in every format,
+ * compared byte for byte with test/golden/, under several time zones and a
+ * German locale (output must not depend on either). Update deliberately with
+ * `UPDATE_GOLDEN=1 npm test`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { golden, run } from './run.js';
+
+const SCENARIOS = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.yaml')).sort();
+const FORMATS = ['table', 'csv', 'json', 'md'] as const;
+const ENVIRONMENTS: Record<string, string>[] = [
+  { TZ: 'UTC' },
+  { TZ: 'America/Los_Angeles' },
+  { TZ: 'Pacific/Kiritimati' },
+  { TZ: 'Pacific/Pago_Pago' },
+  { TZ: 'Australia/Lord_Howe' },
+  { TZ: 'America/Sao_Paulo' },
+  { TZ: 'Europe/Berlin', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+];
+
+describe.each(SCENARIOS)('project %s', (file) => {
+  const name = file.replace(/\.yaml$/, '');
+  it.each(FORMATS)('--format %s matches its golden file in every time zone and locale', (format) => {
+    const expected = golden(`project/${name}.${format}`, run(['project', `scenarios/${file}`, '--format', format]).stdout);
+    for (const env of ENVIRONMENTS) {
+      const r = run(['project', `scenarios/${file}`, '--format', format], { env });
+      expect({ env, status: r.status, stderr: r.stderr }).toEqual({ env, status: 0, stderr: '' });
+      expect(r.stdout).toBe(expected);
+    }
+  });
+});
+
+describe('project of the seed deal', () => {
+  it('is 43,750,000,000.00 over 36 periods and 1,096 days', () => {
+    const r = run(['project', 'scenarios/colossus-1.yaml', '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { totals: Record<string, unknown>; periods: unknown[] };
+    expect(json.totals).toEqual({
+      periods: 36,
+      days: 1096,
+      base: '45000000000.00',
+      discount: '1250000000.00',
+      fee: '43750000000.00',
+      pv: '43750000000.00',
+    });
+    expect(json.periods).toHaveLength(36);
+  });
+
+  it('the default format is the table, also when standard output is not a terminal', () => {
+    const r = run(['project', 'scenarios/colossus-1.yaml']);
+    expect(r.stdout).toBe(run(['project', 'scenarios/colossus-1.yaml', '--format', 'table']).stdout);
+    expect(r.stdout).toContain('43,750,000,000.00 USD');
+  });
+
+  it('is the same read from standard input, which is named <stdin>', () => {
+    const text = readFileSync(new URL('../../scenarios/colossus-1.yaml', import.meta.url), 'utf8');
+    const r = run(['project', '-', '--format', 'csv'], { input: text });
+    expect(r.stdout).toBe(run(['project', 'scenarios/colossus-1.yaml', '--format', 'csv']).stdout);
+  });
+
+  it('gives identical bytes when run twice', () => {
+    const a = run(['project', 'scenarios/gpu-cluster-anniversary.yaml', '--format', 'json']);
+    const b = run(['project', 'scenarios/gpu-cluster-anniversary.yaml', '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+});
