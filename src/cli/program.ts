@@ -3,8 +3,11 @@
  * action hands its work to a command module and records its exit code.
  */
 import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
-import { FORMATS } from '../report/render.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { usageError } from '../errors.js';
+import { parseIsoDate, type Day } from '../model/calendar.js';
+import { FORMATS, type Format } from '../report/render.js';
+import type { Party } from '../scenario/types.js';
 import type { Context } from './context.js';
 
 export function version(): string {
@@ -14,6 +17,24 @@ export function version(): string {
 
 const formatOption = (): Option =>
   new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('table');
+
+/** `--notice DATE`: a malformed date is a usage error (exit 2); a date outside the term is the scenario's (exit 3). */
+function noticeDate(text: string): Day {
+  const parsed = parseIsoDate(text);
+  if (parsed.ok) return parsed.day;
+  throw new InvalidArgumentError(`expected a date YYYY-MM-DD${parsed.reason === 'calendar' ? ` (${parsed.detail})` : ''}.`);
+}
+
+const noticeOption = (): Option => new Option('--notice <date>', 'a notice given on DATE (YYYY-MM-DD)').argParser(noticeDate);
+const byOption = (what: string): Option =>
+  new Option('--by <party>', `the party that gives notice (default: the customer when allowed, else the provider)${what}`).choices(['customer', 'provider']);
+
+interface ReportOptions {
+  format: Format;
+  output?: string;
+  notice?: Day;
+  by?: Party;
+}
 
 export function buildProgram(ctx: Context, done: (exitCode: number) => void): Command {
   const program = new Command('deal-model')
@@ -30,6 +51,7 @@ export function buildProgram(ctx: Context, done: (exitCode: number) => void): Co
 Examples:
   $ deal-model project scenarios/colossus-1.yaml
   $ deal-model project scenarios/colossus-1.yaml --format csv > flows.csv
+  $ deal-model terminate scenarios/colossus-1.yaml
   $ deal-model validate scenarios/*.yaml
 
 Exit codes: 0 success, 1 check found a difference, 2 usage error,
@@ -39,16 +61,41 @@ Exit codes: 0 success, 1 check found a difference, 2 usage error,
     .command('project')
     .description('project the cash flows month by month, with discount factors and present values')
     .argument('<scenario>', 'scenario file, or - for standard input')
+    .addOption(noticeOption())
+    .addOption(byOption('; needs --notice'))
     .addOption(formatOption())
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .addHelpText('after', `
 Examples:
   $ deal-model project scenarios/colossus-1.yaml
   $ deal-model project scenarios/colossus-1.yaml --format json -o flows.json
+  $ deal-model project scenarios/colossus-1.yaml --notice 2027-01-15 --by provider
   $ cat scenario.yaml | deal-model project - --format csv`)
-    .action(async (scenario: string, options: { format: (typeof FORMATS)[number]; output?: string }) => {
+    .action(async (scenario: string, options: ReportOptions) => {
+      if (options.by !== undefined && options.notice === undefined) {
+        throw usageError("error: option '--by <party>' needs '--notice <date>': a party gives a notice on a date\n(run with --help for usage)");
+      }
       const { projectCommand } = await import('./commands/project.js');
       done(await projectCommand(scenario, options, ctx));
+    });
+
+  program
+    .command('terminate')
+    .description('sweep early-termination outcomes: every candidate notice date, the committed and the expected value')
+    .argument('<scenario>', 'scenario file, or - for standard input')
+    .addOption(noticeOption())
+    .addOption(byOption(''))
+    .addOption(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day').choices(['month', 'day']).default('month'))
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .addHelpText('after', `
+Examples:
+  $ deal-model terminate scenarios/colossus-1.yaml
+  $ deal-model terminate scenarios/colossus-1.yaml --every day --format csv > outcomes.csv
+  $ deal-model terminate scenarios/colossus-1.yaml --notice 2027-03-01 --by provider --format json`)
+    .action(async (scenario: string, options: ReportOptions & { every: 'month' | 'day' }) => {
+      const { terminateCommand } = await import('./commands/terminate.js');
+      done(await terminateCommand(scenario, options, ctx));
     });
 
   program

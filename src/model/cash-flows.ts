@@ -68,3 +68,24 @@ export function cashFlow(period: Period, pricing: Pricing, billing: Billing): Ca
     paymentDate: paymentDate(period, billing),
   };
 }
+
+/**
+ * The cash flow of a period cut short at `lastDay` (a notice): same period
+ * length and full fees, fewer days, so the fee is prorated; in arrears it is
+ * paid the day after the new last day.
+ */
+export function cutShort(flow: CashFlow, lastDay: Day, billing: Billing): CashFlow {
+  if (lastDay >= flow.end) return flow;
+  const days = lastDay - flow.start + 1;
+  const base = prorate(flow.fullBase, days, flow.length);
+  const fee = prorate(flow.fullFee, days, flow.length);
+  return {
+    ...flow,
+    end: lastDay,
+    days,
+    base,
+    fee,
+    discount: base.minus(fee),
+    paymentDate: paymentDate({ start: flow.start, end: lastDay }, billing),
+  };
+}

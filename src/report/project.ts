@@ -2,9 +2,12 @@
 import { formatIsoDate } from '../model/calendar.js';
 import { fixed, money } from '../model/money.js';
 import type { Projection, ProjectedPeriod } from '../model/projection.js';
+import type { Outcome } from '../model/termination.js';
 import { percent } from '../scenario/values.js';
 import type { Scenario } from '../scenario/types.js';
-import type { Column, Report, Row } from './report.js';
+import { group } from './format.js';
+import type { Column, Figure, Report, Row } from './report.js';
+import { terminationJson } from './terminate.js';
 
 export const PERIOD_COLUMNS: readonly Column[] = [
   { key: 'period', label: '#', kind: 'int' },
@@ -42,7 +45,8 @@ export function scenarioHeader(scenario: Scenario): { name: string; currency: st
   return { name: scenario.name, currency: scenario.currency };
 }
 
-export function projectJson(scenario: Scenario, projection: Projection): Record<string, unknown> {
+/** The `project` JSON; with a notice, `projection` is the terminated schedule and `termination` its outcome. */
+export function projectJson(scenario: Scenario, projection: Projection, termination?: Outcome): Record<string, unknown> {
   const t = projection.totals;
   return {
     scenario: scenarioHeader(scenario),
@@ -55,19 +59,19 @@ export function projectJson(scenario: Scenario, projection: Projection): Record<
       fee: money(t.fee),
       pv: money(t.pv),
     },
-    termination: null,
+    termination: termination ? terminationJson(termination) : null,
   };
 }
 
-export function projectReport(scenario: Scenario, projection: Projection): Report {
-  const json = projectJson(scenario, projection);
+export function projectReport(scenario: Scenario, projection: Projection, termination?: Outcome): Report {
+  const json = projectJson(scenario, projection, termination);
   const t = projection.totals;
   const rate = scenario.valuation.discountRate;
   return {
     title: scenario.name,
     currency: scenario.currency,
     headline: [
-      { label: 'Full-term total', value: money(t.fee), kind: 'money' },
+      { label: termination?.effect ? 'Schedule total' : 'Full-term total', value: money(t.fee), kind: 'money' },
       {
         label: 'NPV',
         value: money(t.pv),
@@ -79,8 +83,9 @@ export function projectReport(scenario: Scenario, projection: Projection): Repor
         label: 'Service days',
         value: t.days,
         kind: 'int',
-        note: `${formatIsoDate(scenario.term.start)} to ${formatIsoDate(scenario.term.end)}`,
+        note: `${formatIsoDate(scenario.term.start)} to ${formatIsoDate(termination?.effect ? termination.lastServiceDate : scenario.term.end)}`,
       },
+      ...(termination ? terminationFigures(termination) : []),
     ],
     columns: PERIOD_COLUMNS,
     rows: json.periods as Row[],
@@ -94,4 +99,17 @@ export function projectReport(scenario: Scenario, projection: Projection): Repor
     },
     json,
   };
+}
+
+function terminationFigures(o: Outcome): Figure[] {
+  const when = `notice on ${formatIsoDate(o.notice.date)} by the ${o.notice.by}`;
+  if (!o.effect) {
+    return [{ label: 'Notice', value: 'no effect', kind: 'text', note: `${when}: service would end ${formatIsoDate(o.lastServiceDate)}, after the term` }];
+  }
+  return [
+    { label: 'Notice', value: formatIsoDate(o.notice.date), kind: 'date', note: `by the ${o.notice.by}; effective ${formatIsoDate(o.effectiveDate)}, last service ${formatIsoDate(o.lastServiceDate)}` },
+    { label: 'Termination fee', value: money(o.terminationFee), kind: 'money', note: 'provider\'s point of view' },
+    { label: 'Total', value: money(o.total), kind: 'money', note: `fees plus termination fee; NPV ${group(money(o.pv))}` },
+    { label: 'Foregone', value: money(o.foregone), kind: 'money', note: 'against the full term' },
+  ];
 }

@@ -83,6 +83,7 @@ export function toScenario(raw: Raw, positions: ReadonlyMap<string, Position>, f
     },
     risk: { monthlyNoticeProbability: (risk.monthly_notice_probability as Decimal | undefined) ?? null },
     expect: (raw.expect as Expectation[] | undefined) ?? [],
+    origin: { file, positions },
   };
   return { scenario, issues };
 }

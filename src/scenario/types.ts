@@ -1,7 +1,7 @@
 /** A validated scenario: typed, defaults applied. The model trusts it. */
 import type { Day } from '../model/calendar.js';
 import type { Decimal } from '../model/money.js';
-import type { Expectation } from './validate.js';
+import type { Expectation, Position } from './validate.js';
 
 export type BillingPeriods = 'calendar' | 'anniversary';
 export type BillingTiming = 'advance' | 'arrears';
@@ -39,4 +39,6 @@ export interface Scenario {
   readonly valuation: { readonly discountRate: Decimal; readonly date: Day };
   readonly risk: { readonly monthlyNoticeProbability: Decimal | null };
   readonly expect: readonly Expectation[];
+  /** Where the scenario came from, to give later errors (a notice outside the term) a position. */
+  readonly origin?: { readonly file: string; readonly positions: ReadonlyMap<string, Position> };
 }

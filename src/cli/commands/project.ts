@@ -1,23 +1,26 @@
-/** `deal-model project <scenario|->`: the month-by-month projection. */
+/** `deal-model project <scenario|->`: the month-by-month projection, optionally after a notice. */
+import type { Day } from '../../model/calendar.js';
 import { project } from '../../model/projection.js';
+import { outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
 import { projectReport } from '../../report/project.js';
-import { render, type Format } from '../../report/render.js';
-import { loadScenario } from '../../scenario/load.js';
-import { paintFor, useColor } from '../color.js';
+import type { Party } from '../../scenario/types.js';
 import type { Context } from '../context.js';
-import { readScenario, writeOutput } from '../io.js';
+import { emit, loadArg, type OutputOptions } from './common.js';
+import { checkedNotice } from './notice.js';
 
-export interface ProjectOptions {
-  readonly format: Format;
-  readonly output?: string;
+export interface ProjectOptions extends OutputOptions {
+  readonly notice?: Day;
+  readonly by?: Party;
 }
 
 export async function projectCommand(arg: string, options: ProjectOptions, ctx: Context): Promise<number> {
-  const source = await readScenario(arg, ctx);
-  const scenario = loadScenario(source.bytes, source.file);
-  const report = projectReport(scenario, project(scenario));
-  const toTerminal = options.output === undefined && ctx.stdoutIsTTY;
-  const text = await render(report, options.format, () => paintFor(useColor(ctx.env, toTerminal)));
-  await writeOutput(text, options.output, ctx);
+  const scenario = await loadArg(arg, ctx);
+  if (options.notice === undefined) {
+    await emit(projectReport(scenario, project(scenario)), options, ctx);
+    return 0;
+  }
+  const notice = checkedNotice(scenario, options.notice, options.by);
+  const model = terminationModel(scenario);
+  await emit(projectReport(scenario, terminatedProjection(model, notice), outcomeOf(model, notice)), options, ctx);
   return 0;
 }

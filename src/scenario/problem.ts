@@ -1,0 +1,11 @@
+/** A rule broken by a request on a valid scenario (a notice outside the term), as an input error with the position of the key it concerns. */
+import { inputError, type DealModelError } from '../errors.js';
+import type { Scenario } from './types.js';
+
+export function scenarioError(scenario: Scenario, path: string, message: string): DealModelError {
+  const file = scenario.origin?.file ?? '<scenario>';
+  const at = path ? scenario.origin?.positions.get(path) : undefined;
+  return inputError([
+    { location: { file, ...(at ? { line: at.line, column: at.column } : {}), ...(path ? { path } : {}) }, message },
+  ]);
+}
