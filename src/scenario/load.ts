@@ -4,7 +4,7 @@
  */
 import { inputError, type Issue } from '../errors.js';
 import { parseYaml } from './parse.js';
-import { toScenario } from './scenario.js';
+import { crossKeyIssues, toScenario } from './scenario.js';
 import type { Scenario } from './types.js';
 import { validateDocument } from './validate.js';
 
@@ -16,10 +16,9 @@ export function loadScenario(bytes: Uint8Array, file: string): Scenario {
   const parsed = parseYaml(text, file);
   if (parsed.issues.length > 0) throw inputError(byPosition(parsed.issues));
   const validated = validateDocument(parsed.doc, parsed.lines, file);
-  if (validated.issues.length > 0 || !validated.value) throw inputError(byPosition(validated.issues));
-  const { scenario, issues } = toScenario(validated.value, validated.positions, file);
-  if (!scenario) throw inputError(byPosition(issues));
-  return scenario;
+  const issues = [...validated.issues, ...crossKeyIssues(validated.value, validated.positions, file)];
+  if (issues.length > 0 || !validated.value) throw inputError(byPosition(issues));
+  return toScenario(validated.value, validated.positions, file);
 }
 
 /** Issues in the order of the file (a stable sort keeps the order of issues at one position). */
@@ -43,7 +42,7 @@ function invalidUtf8(bytes: Uint8Array, file: string): Issue {
   const at = firstInvalidByte(bytes);
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
   const lines = prefix.split('\n');
-  const column = [...(lines[lines.length - 1] ?? '')].length + 1;
+  const column = (lines[lines.length - 1] ?? '').length + 1; // UTF-16 units, as every other column
   const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
   return {
     location: { file, line: lines.length, column },

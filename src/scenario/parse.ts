@@ -23,8 +23,53 @@ const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
 );
 
+/** Deeper flow nesting (`[[[[...`) than any scenario has; the parser would take seconds on a 1 MiB file of it. */
+export const MAX_FLOW_DEPTH = 64;
+
+/**
+ * Offset where flow collections nest deeper than MAX_FLOW_DEPTH, or -1. A
+ * cheap scan that skips quoted text and comments; a bracket inside a plain
+ * scalar may count, which only matters past 64 of them.
+ */
+export function tooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === ']' || c === '}') {
+      if (depth > 0) depth--;
+    } else if (c === '"' || c === "'") {
+      i = skipQuoted(text, i, c);
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) {
+      const eol = text.indexOf('\n', i);
+      i = eol < 0 ? text.length : eol;
+    }
+  }
+  return -1;
+}
+
+function skipQuoted(text: string, start: number, quote: string): number {
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return text.length;
+}
+
 export function parseYaml(text: string, file: string): ParsedText {
   const lines = new LineCounter();
+  const deep = tooDeep(text);
+  if (deep >= 0) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    const column = deep - before.lastIndexOf('\n');
+    const message = `invalid YAML: nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ ] or { })`;
+    return { doc: parseDocument(''), lines, issues: [{ location: { file, line, column }, message }] };
+  }
   const doc = parseDocument(text, {
     lineCounter: lines,
     version: '1.2',
@@ -43,8 +88,11 @@ export function parseYaml(text: string, file: string): ParsedText {
   for (const e of [...doc.errors, ...doc.warnings]) {
     if (e.code === 'TAG_RESOLVE_FAILED') continue; // reported below with the tag's name, as every non-core tag is
     const first = e.message.split('\n')[0] ?? e.message;
-    const text = /call stack/i.test(first) ? 'nested too deeply' : first.replace(/\s+at line \d+, column \d+:?$/, '');
-    at(e.pos[0], `invalid YAML: ${text}`);
+    if (/call stack/i.test(first)) {
+      if (!issues.some((i) => i.message.startsWith('invalid YAML: nested too deeply'))) at(e.pos[0], 'invalid YAML: nested too deeply');
+      continue;
+    }
+    at(e.pos[0], `invalid YAML: ${first.replace(/\s+at line \d+, column \d+:?$/, '')}`);
   }
 
   const version = doc.directives?.yaml.version;

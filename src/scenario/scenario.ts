@@ -12,13 +12,35 @@ type Raw = Record<string, unknown>;
 
 const obj = (value: unknown): Raw => (value ?? {}) as Raw;
 
-export function toScenario(raw: Raw, positions: ReadonlyMap<string, Position>, file: string): { scenario?: Scenario; issues: Issue[] } {
+/**
+ * The rules that span several keys. They run on whatever values were valid,
+ * also when other keys have problems, so a file's every problem is reported
+ * at once.
+ */
+export function crossKeyIssues(raw: Raw | undefined, positions: ReadonlyMap<string, Position>, file: string): Issue[] {
   const issues: Issue[] = [];
   const report = (path: string, message: string): void => {
     const at = positions.get(path);
     issues.push({ location: { file, line: at?.line, column: at?.column, path }, message });
   };
+  const term = obj(raw?.term);
+  const start = term.start as Day | undefined;
+  const end = term.end as Day | undefined;
+  if (start !== undefined && end !== undefined && end < start) {
+    report('term.end', `expected a date on or after term.start (${formatIsoDate(start)}), got "${formatIsoDate(end)}"`);
+  }
+  const notBefore = obj(raw?.termination).not_before as Day | undefined;
+  if (notBefore !== undefined && end !== undefined && notBefore > end) {
+    report(
+      'termination.not_before',
+      `expected a date on or before term.end (${formatIsoDate(end)}), got "${formatIsoDate(notBefore)}": no notice could ever be given`,
+    );
+  }
+  return issues;
+}
 
+/** Clean validated values → Scenario, with every default applied. */
+export function toScenario(raw: Raw, positions: ReadonlyMap<string, Position>, file: string): Scenario {
   const term = obj(raw.term);
   const pricing = obj(raw.pricing);
   const billing = obj(raw.billing);
@@ -26,28 +48,16 @@ export function toScenario(raw: Raw, positions: ReadonlyMap<string, Position>, f
   const risk = obj(raw.risk);
   const start = term.start as Day;
   const end = term.end as Day;
-
-  if (end < start) {
-    report('term.end', `expected a date on or after term.start (${formatIsoDate(start)}), got "${formatIsoDate(end)}"`);
-  }
   let termination: Scenario['termination'] = null;
   if (raw.termination !== undefined) {
     const t = obj(raw.termination);
-    const notBefore = (t.not_before as Day | undefined) ?? null;
-    if (notBefore !== null && notBefore > end) {
-      report(
-        'termination.not_before',
-        `expected a date on or before term.end (${formatIsoDate(end)}), got "${formatIsoDate(notBefore)}": no notice could ever be given`,
-      );
-    }
     termination = {
       noticeDays: t.notice_days as number,
       by: (t.by as TerminationRight | undefined) ?? 'either',
       fee: (t.fee as Decimal | undefined) ?? ZERO,
-      notBefore,
+      notBefore: (t.not_before as Day | undefined) ?? null,
     };
   }
-  if (issues.length > 0) return { issues };
 
   const escalation = raw.pricing !== undefined && pricing.escalation !== undefined ? obj(pricing.escalation) : undefined;
   const parties = obj(raw.parties);
@@ -85,7 +95,7 @@ export function toScenario(raw: Raw, positions: ReadonlyMap<string, Position>, f
     expect: (raw.expect as Expectation[] | undefined) ?? [],
     origin: { file, positions },
   };
-  return { scenario, issues };
+  return scenario;
 }
 
 function toRampStep(step: Raw): RampStep {

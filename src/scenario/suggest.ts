@@ -15,7 +15,7 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+export const normalise = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The candidate the user most likely meant (`montly_fee` → `monthly_fee`, `monthlyFee` → `monthly_fee`). */
 export function closest(key: string, candidates: readonly string[]): string | undefined {

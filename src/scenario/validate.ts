@@ -10,7 +10,7 @@ import { parseIsoDate } from '../model/calendar.js';
 import { Decimal } from '../model/money.js';
 import { CURRENCIES } from './currencies.js';
 import { SCENARIO_SCHEMA, type Bound, type Field, type ObjectField } from './schema.js';
-import { closest } from './suggest.js';
+import { closest, normalise } from './suggest.js';
 import { parseAmount, parseInteger, parseRate, parseYamlNumber, percent, type Parsed } from './values.js';
 
 export interface Position {
@@ -110,7 +110,8 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
         if (!inRange(parsed.value, min, max)) {
           const hint = field.type === 'rate' && !source.includes('%') && inRange(parsed.value.div(100), min, max)
             ? `; did you mean "${source}%"?` : '';
-          return fail(field.type === 'rate' ? ` (${percent(parsed.value)})${hint}` : '');
+          const asPercent = percent(parsed.value);
+          return fail(field.type === 'rate' && asPercent !== source ? ` (${asPercent})${hint}` : hint);
         }
         return parsed.value;
       }
@@ -128,7 +129,7 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
       const keyNode = pair.key as YamlValue;
       const keyValue = isScalar(keyNode) ? keyNode.value : undefined;
       if (keyValue === undefined || keyValue === null || typeof keyValue === 'object') {
-        report(keyNode ?? node, path, `expected a plain key${keysHint(field)}, got ${describe(keyNode)}`);
+        report(keyNode ?? node, path, `expected a plain key such as ${Object.keys(field.properties)[0]}, got ${describe(keyNode)}`);
         continue;
       }
       const key = String(keyValue);
@@ -165,7 +166,7 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
   function walkExpectations(raw: YamlValue, node: YamlValue, path: string): Expectation[] | undefined {
     if (!isMap(node)) return void report(raw, path, `expected a mapping of result paths to values, got ${describe(node)}`);
     const out: Expectation[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, Position>();
     for (const pair of (node as YAMLMap<unknown, unknown>).items) {
       const keyNode = pair.key as YamlValue;
       const key = isScalar(keyNode) && typeof keyNode.value === 'string' ? keyNode.value : undefined;
@@ -174,11 +175,12 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
         continue;
       }
       const keyPath = `${path}.${key}`;
-      if (seen.has(key)) {
-        report(keyNode, keyPath, 'duplicate key');
+      const first = seen.get(key);
+      if (first) {
+        report(keyNode, keyPath, `duplicate key (first defined at line ${first.line}, column ${first.column})`);
         continue;
       }
-      seen.add(key);
+      seen.set(key, position(keyNode));
       const valueRaw = pair.value as YamlValue;
       const value = resolve(valueRaw);
       if (!isScalar(value)) {
@@ -248,7 +250,7 @@ function unknownHint(key: string, names: readonly string[], path: string): strin
 function findKey(field: ObjectField, key: string, path: string): string | undefined {
   for (const [name, property] of Object.entries(field.properties)) {
     const here = path ? `${path}.${name}` : name;
-    if (name === key) return here.slice(0, here.length - name.length - 1) || undefined;
+    if (normalise(name) === normalise(key)) return here.slice(0, here.length - name.length - 1) || undefined;
     if (property.field.type === 'object') {
       const found = findKey(property.field, key, here);
       if (found) return found;

@@ -50,12 +50,13 @@ export function parseRate(source: string, isNumber: boolean): Parsed<Decimal> {
   return { ok: true, value: m[2] ? value.div(100) : value };
 }
 
-/** A non-negative or bounded integer, written as a plain YAML integer. */
+const INTEGER = /^[+-]?\d+$/;
+
+/** An integer written as a plain decimal YAML integer: `90`, not `90.0`, `9e1`, `0x5A` or `"90"`. */
 export function parseInteger(source: string, isNumber: boolean): Parsed<number> {
-  if (!isNumber) return { ok: false };
-  const parsed = parseYamlNumber(source);
-  if (!parsed.ok || !parsed.value.isInteger() || parsed.value.abs().gt(Number.MAX_SAFE_INTEGER)) return { ok: false };
-  return { ok: true, value: parsed.value.toNumber() };
+  if (!isNumber || !INTEGER.test(source)) return { ok: false };
+  const value = Number(source);
+  return Number.isSafeInteger(value) ? { ok: true, value } : { ok: false };
 }
 
 /** A rate as the user would write it: 0.035 → "3.5%". */
