@@ -32,6 +32,41 @@ describe.each(SCENARIOS)('project %s', (file) => {
   });
 });
 
+/** Termination commands, each in every format, named by the golden file they produce. */
+const TERMINATION_RUNS: Record<string, readonly string[]> = {
+  'colossus-1.terminate': ['terminate', 'scenarios/colossus-1.yaml'],
+  'colossus-1.terminate-provider-notice': ['terminate', 'scenarios/colossus-1.yaml', '--by', 'provider', '--notice', '2027-01-15'],
+  'colossus-1.project-notice': ['project', 'scenarios/colossus-1.yaml', '--notice', '2026-06-01'],
+  'colossus-1.project-notice-no-effect': ['project', 'scenarios/colossus-1.yaml', '--notice', '2029-04-15'],
+  'gpu-cluster-anniversary.terminate': ['terminate', 'scenarios/gpu-cluster-anniversary.yaml'],
+  'gpu-cluster-anniversary.project-notice': ['project', 'scenarios/gpu-cluster-anniversary.yaml', '--notice', '2028-02-29'],
+  'mid-month-calendar.terminate': ['terminate', 'scenarios/mid-month-calendar.yaml'],
+};
+
+describe.each(Object.entries(TERMINATION_RUNS))('%s', (name, args) => {
+  it.each(FORMATS)('--format %s matches its golden file in every time zone and locale', (format) => {
+    const expected = golden(`terminate/${name}.${format}`, run([...args, '--format', format]).stdout);
+    for (const env of ENVIRONMENTS) {
+      const r = run([...args, '--format', format], { env });
+      expect({ env, status: r.status, stderr: r.stderr }).toEqual({ env, status: 0, stderr: '' });
+      expect(r.stdout).toBe(expected);
+    }
+  });
+});
+
+describe('terminate --every day', () => {
+  it('matches its golden CSV and holds every monthly outcome', () => {
+    const daily = run(['terminate', 'scenarios/colossus-1.yaml', '--every', 'day', '--format', 'csv']);
+    expect(daily.status).toBe(0);
+    expect(daily.stdout).toBe(golden('terminate/colossus-1.terminate-daily.csv', daily.stdout));
+    const lines = new Set(daily.stdout.split('\n'));
+    const monthly = run(['terminate', 'scenarios/colossus-1.yaml', '--format', 'csv']).stdout.split('\n').filter((l) => l !== '');
+    expect(monthly.length).toBe(37); // header + 36 months
+    for (const line of monthly) expect(lines.has(line)).toBe(true);
+    expect(daily.stdout.split('\n').filter((l) => l !== '').length).toBe(1 + 1096);
+  });
+});
+
 describe('project of the seed deal', () => {
   it('is 43,750,000,000.00 over 36 periods and 1,096 days', () => {
     const r = run(['project', 'scenarios/colossus-1.yaml', '--format', 'json']);

@@ -1,0 +1,216 @@
+/**
+ * Property tests of the projection over random scenarios (SPEC §2, §6):
+ * totals are sums of the rounded period amounts, rate 0 means pv = fee,
+ * proration never exceeds a full period, periods tile the term exactly.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addMonths, formatIsoDate, fromYmd, monthLength, toYmd } from '../../src/model/calendar.js';
+import { Decimal, round2, sum } from '../../src/model/money.js';
+import { project } from '../../src/model/projection.js';
+import type { RampStep, Scenario } from '../../src/scenario/types.js';
+
+const RUNS = 300;
+
+/** A decimal string with up to `places` decimals from an integer count of 10^-places units. */
+const scaled = (units: bigint, places: number): string => {
+  const neg = units < 0n;
+  const digits = (neg ? -units : units).toString().padStart(places + 1, '0');
+  const text = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
+  return neg ? `-${text}` : text;
+};
+
+/** 0.01 .. 1e12 with up to 6 decimals. */
+const feeArb = fc.bigInt({ min: 10_000n, max: 10n ** 18n }).map((u) => scaled(u, 6));
+/** A fraction with 4 decimals in [min, max]. */
+const fractionArb = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 10_000), max: Math.round(max * 10_000) }).map((n) => scaled(BigInt(n), 4));
+
+const rampStepArb: fc.Arbitrary<RampStep> = fc.oneof(
+  fc.record({ months: fc.integer({ min: 1, max: 6 }), discount: fractionArb(0, 1) }).map((s) => ({ months: s.months, discount: new Decimal(s.discount) })),
+  fc
+    .record({ months: fc.integer({ min: 1, max: 6 }), fee: fc.oneof(fc.constant('0'), feeArb) })
+    .map((s) => ({ months: s.months, fee: new Decimal(s.fee) })),
+);
+
+const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    start: fc.integer({ min: fromYmd(2000, 1, 1), max: fromYmd(2060, 12, 31) }),
+    // 1 day .. 10 years; weight short terms and month-end starts a little through the start range
+    termDays: fc.oneof(fc.integer({ min: 1, max: 70 }), fc.integer({ min: 1, max: 3653 })),
+    fee: feeArb,
+    ramp: fc.array(rampStepArb, { maxLength: 3 }),
+    escalation: fc.option(fc.record({ rate: fractionArb(-0.5, 0.5), everyMonths: fc.integer({ min: 1, max: 24 }) }), { nil: null }),
+    periods: fc.constantFrom('calendar' as const, 'anniversary' as const),
+    timing: fc.constantFrom('advance' as const, 'arrears' as const),
+    terms: fc.integer({ min: 0, max: 90 }),
+    rate: fc.oneof(fc.constant('0'), fractionArb(-0.5, 0.5)),
+    valuationOffset: fc.integer({ min: -400, max: 4000 }),
+  })
+  .map(
+    (r): Scenario => ({
+      name: 'random',
+      currency: 'USD',
+      parties: {},
+      capacity: {},
+      term: { start: r.start, end: r.start + r.termDays - 1 },
+      pricing: {
+        monthlyFee: new Decimal(r.fee),
+        ramp: r.ramp,
+        escalation: r.escalation ? { rate: new Decimal(r.escalation.rate), everyMonths: r.escalation.everyMonths } : null,
+      },
+      billing: { periods: r.periods, timing: r.timing, paymentTermsDays: r.terms },
+      termination: null,
+      valuation: { discountRate: new Decimal(r.rate), date: r.start + r.valuationOffset },
+      risk: { monthlyNoticeProbability: null },
+      expect: [],
+    }),
+  );
+
+const atRateZero = (s: Scenario): Scenario => ({ ...s, valuation: { ...s.valuation, discountRate: new Decimal(0) } });
+
+const describeScenario = (s: Scenario): string =>
+  `${formatIsoDate(s.term.start)}..${formatIsoDate(s.term.end)} ${s.billing.periods} fee=${s.pricing.monthlyFee.toString()}`;
+
+describe('projection properties', () => {
+  it('(a) totals.fee = Σ period fees = last cumulative; other totals are sums too', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { periods, totals } = project(s);
+        const last = periods[periods.length - 1];
+        expect(last).toBeDefined();
+        expect(totals.fee.eq(sum(periods.map((p) => p.fee))), describeScenario(s)).toBe(true);
+        expect(totals.fee.eq(last!.cumulative)).toBe(true);
+        expect(totals.base.eq(sum(periods.map((p) => p.base)))).toBe(true);
+        expect(totals.discount.eq(sum(periods.map((p) => p.discount)))).toBe(true);
+        expect(totals.pv.eq(sum(periods.map((p) => p.pv)))).toBe(true);
+        expect(totals.periods).toBe(periods.length);
+        // cumulative is the running sum; every amount is whole cents; discount = base − fee
+        let running = new Decimal(0);
+        for (const p of periods) {
+          running = running.plus(p.fee);
+          expect(p.cumulative.eq(running)).toBe(true);
+          for (const amount of [p.base, p.fee, p.discount, p.pv]) expect(amount.decimalPlaces()).toBeLessThanOrEqual(2);
+          expect(p.discount.eq(p.base.minus(p.fee))).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('(b) at discount rate 0, totals.pv = totals.fee and every df is 1', () => {
+    fc.assert(
+      fc.property(scenarioArb.map(atRateZero), (s) => {
+        const { periods, totals } = project(s);
+        expect(totals.pv.eq(totals.fee), describeScenario(s)).toBe(true);
+        for (const p of periods) {
+          expect(p.discountFactor.eq(1)).toBe(true);
+          expect(p.pv.eq(p.fee)).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('(c) proration never exceeds a full period', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const p of project(s).periods) {
+          expect(p.days).toBeGreaterThanOrEqual(1);
+          expect(p.days).toBeLessThanOrEqual(p.length);
+          expect(p.fee.abs().lte(round2(p.fullFee).abs()), describeScenario(s)).toBe(true);
+          expect(p.base.abs().lte(round2(p.fullBase).abs())).toBe(true);
+          // a full period is exactly the rounded full amount
+          if (p.days === p.length) {
+            expect(p.fee.eq(round2(p.fullFee))).toBe(true);
+            expect(p.base.eq(round2(p.fullBase))).toBe(true);
+          }
+          // fee and base are never negative (fee > 0, discount ≤ 100%, escalation > −100%)
+          expect(p.fee.isNegative() && !p.fee.isZero()).toBe(false);
+          expect(p.base.gt(0)).toBe(p.fullBase.times(p.days).div(p.length).gte('0.005'));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('(d) periods are contiguous and tile the term exactly', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { periods } = project(s);
+        const { start, end } = s.term;
+        expect(periods.length).toBeGreaterThan(0);
+        expect(periods[0]!.start).toBe(start);
+        expect(periods[periods.length - 1]!.end).toBe(end);
+        periods.forEach((p, i) => {
+          expect(p.index).toBe(i + 1);
+          expect(p.days).toBe(p.end - p.start + 1);
+          const next = periods[i + 1];
+          if (next) expect(next.start).toBe(p.end + 1);
+        });
+        expect(periods.reduce((n, p) => n + p.days, 0)).toBe(end - start + 1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('(e) totals.days equals the number of days in the term', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        expect(project(s).totals.days).toBe(s.term.end - s.term.start + 1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('period boundaries follow the billing kind', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { periods } = project(s);
+        periods.forEach((p, i) => {
+          if (s.billing.periods === 'calendar') {
+            // the length is the calendar month of the period; only the first period may start mid-month
+            expect(p.length).toBe(monthLength(p.start));
+            expect(toYmd(p.end).month).toBe(toYmd(p.start).month);
+            if (i > 0) expect(toYmd(p.start).day).toBe(1);
+            if (i < periods.length - 1) expect(p.end + 1).toBe(addMonths(p.start - toYmd(p.start).day + 1, 1));
+          } else {
+            // b_(k-1) .. b_k − 1 with b_k = start + k months, computed from the start
+            expect(p.start).toBe(addMonths(s.term.start, i));
+            expect(p.length).toBe(addMonths(s.term.start, i + 1) - p.start);
+            expect(p.length).toBeGreaterThanOrEqual(28);
+            expect(p.length).toBeLessThanOrEqual(31);
+          }
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('payment dates: advance = first day, arrears = day after last day, plus terms', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        for (const p of project(s).periods) {
+          const due = s.billing.timing === 'advance' ? p.start : p.end + 1;
+          expect(p.paymentDate).toBe(due + s.billing.paymentTermsDays);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('discount factors: 1 on the valuation date, above 1 before it and below after it for a positive rate', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const rate = s.valuation.discountRate;
+        for (const p of project(s).periods) {
+          const offset = p.paymentDate - s.valuation.date;
+          if (rate.isZero() || offset === 0) expect(p.discountFactor.eq(1)).toBe(true);
+          else if (rate.gt(0)) expect(p.discountFactor.gt(1)).toBe(offset < 0);
+          else expect(p.discountFactor.lt(1)).toBe(offset < 0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
