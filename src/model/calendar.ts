@@ -89,10 +89,6 @@ export function formatIsoDate(d: Day): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-export function addDays(d: Day, n: number): Day {
-  return d + n;
-}
-
 /**
  * `anchor` plus `months` calendar months, clamping the day to the target
  * month's length (date-fns `addMonths`). Always add to the anchor: chaining
@@ -104,12 +100,6 @@ export function addMonths(anchor: Day, months: number): Day {
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
   return fromYmd(y, m, Math.min(day, daysInMonth(y, m)));
-}
-
-/** The first day of the month that contains `d`. */
-export function startOfMonth(d: Day): Day {
-  const { year, month } = toYmd(d);
-  return fromYmd(year, month, 1);
 }
 
 /** The last day of the month that contains `d`. */

@@ -1,10 +1,11 @@
 /**
  * Fees per billing period (SPEC §2): escalation, ramp, proration, payment
- * dates. Every period amount is rounded half up to cents here, once.
+ * dates. Full-period fees stay exact Decimals; each period amount is rounded
+ * half up to cents here, once, from its exact value.
  */
 import type { Scenario } from '../scenario/types.js';
 import type { Day } from './calendar.js';
-import { Decimal, ONE, round2 } from './money.js';
+import { centsOfRatio, ONE, type Cents, type Decimal } from './money.js';
 import type { Period } from './schedule.js';
 
 export interface CashFlow extends Period {
@@ -13,11 +14,11 @@ export interface CashFlow extends Period {
   /** Fee for the full period after the ramp. */
   readonly fullFee: Decimal;
   /** round2(fullBase × days / length) */
-  readonly base: Decimal;
+  readonly base: Cents;
   /** round2(fullFee × days / length) */
-  readonly fee: Decimal;
+  readonly fee: Cents;
   /** base − fee: may be negative when a fixed ramp fee is above the base. */
-  readonly discount: Decimal;
+  readonly discount: Cents;
   readonly paymentDate: Day;
 }
 
@@ -42,9 +43,9 @@ export function fullFee(pricing: Pricing, k: number, base: Decimal): Decimal {
   return base;
 }
 
-/** An amount for `days` out of a `length`-day period, rounded to cents. */
-export function prorate(full: Decimal, days: number, length: number): Decimal {
-  return days === length ? round2(full) : round2(full.times(days).div(length));
+/** An amount for `days` out of a `length`-day period: round2(full × days / length), exactly. */
+export function prorate(full: Decimal, days: number, length: number): Cents {
+  return centsOfRatio(full, days, length);
 }
 
 export function paymentDate(period: Pick<Period, 'start' | 'end'>, billing: Billing): Day {
@@ -52,7 +53,7 @@ export function paymentDate(period: Pick<Period, 'start' | 'end'>, billing: Bill
   return due + billing.paymentTermsDays;
 }
 
-/** The cash flow of one billing period (also used for a period cut short by a notice). */
+/** The cash flow of one billing period. */
 export function cashFlow(period: Period, pricing: Pricing, billing: Billing): CashFlow {
   const base = fullBase(pricing, period.index);
   const fee = fullFee(pricing, period.index, base);
@@ -64,28 +65,36 @@ export function cashFlow(period: Period, pricing: Pricing, billing: Billing): Ca
     fullFee: fee,
     base: baseAmount,
     fee: feeAmount,
-    discount: baseAmount.minus(feeAmount),
+    discount: baseAmount - feeAmount,
     paymentDate: paymentDate(period, billing),
   };
 }
 
+/** What an outcome needs of a period cut short at `lastDay`: its service days, fee and payment date. */
+export interface Partial {
+  readonly days: number;
+  readonly fee: Cents;
+  readonly paymentDate: Day;
+}
+
 /**
- * The cash flow of a period cut short at `lastDay` (a notice): same period
- * length and full fees, fewer days, so the fee is prorated; in arrears it is
- * paid the day after the new last day.
+ * A period cut short at `lastDay` (a notice): same period length and full
+ * fee, fewer days, so the fee is prorated; in arrears it is paid the day
+ * after the new last day.
  */
-export function cutShort(flow: CashFlow, lastDay: Day, billing: Billing): CashFlow {
-  if (lastDay >= flow.end) return flow;
+export function cutFee(flow: CashFlow, lastDay: Day, billing: Billing): Partial {
   const days = lastDay - flow.start + 1;
-  const base = prorate(flow.fullBase, days, flow.length);
-  const fee = prorate(flow.fullFee, days, flow.length);
   return {
-    ...flow,
-    end: lastDay,
     days,
-    base,
-    fee,
-    discount: base.minus(fee),
+    fee: prorate(flow.fullFee, days, flow.length),
     paymentDate: paymentDate({ start: flow.start, end: lastDay }, billing),
   };
+}
+
+/** The whole cash flow of a period cut short at `lastDay`, for the terminated schedule. */
+export function cutShort(flow: CashFlow, lastDay: Day, billing: Billing): CashFlow {
+  if (lastDay >= flow.end) return flow;
+  const { days, fee, paymentDate: paid } = cutFee(flow, lastDay, billing);
+  const base = prorate(flow.fullBase, days, flow.length);
+  return { ...flow, end: lastDay, days, base, fee, discount: base - fee, paymentDate: paid };
 }

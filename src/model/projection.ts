@@ -6,23 +6,23 @@
  */
 import type { Scenario } from '../scenario/types.js';
 import { cashFlow, type CashFlow } from './cash-flows.js';
-import { type Decimal, ZERO } from './money.js';
+import type { Cents } from './money.js';
 import { billingPeriods } from './schedule.js';
-import { discounter, type Discounter } from './valuation.js';
+import { discounter, type Discounter, type Factor } from './valuation.js';
 
 export interface ProjectedPeriod extends CashFlow {
-  readonly discountFactor: Decimal;
-  readonly pv: Decimal;
-  readonly cumulative: Decimal;
+  readonly discountFactor: Factor;
+  readonly pv: Cents;
+  readonly cumulative: Cents;
 }
 
 export interface Totals {
   readonly periods: number;
   readonly days: number;
-  readonly base: Decimal;
-  readonly discount: Decimal;
-  readonly fee: Decimal;
-  readonly pv: Decimal;
+  readonly base: Cents;
+  readonly discount: Cents;
+  readonly fee: Cents;
+  readonly pv: Cents;
 }
 
 export interface Projection {
@@ -36,20 +36,19 @@ export function scenarioDiscounter(scenario: Scenario): Discounter {
 
 /** Discount factor, PV and running cumulative for a list of cash flows. */
 export function value(flows: readonly CashFlow[], d: Discounter): Projection {
-  let cumulative = ZERO;
+  let cumulative = 0n;
   let days = 0;
-  let base = ZERO;
-  let discount = ZERO;
-  let pv = ZERO;
+  let base = 0n;
+  let discount = 0n;
+  let pv = 0n;
   const periods = flows.map((flow): ProjectedPeriod => {
-    const discountFactor = d.factor(flow.paymentDate);
     const periodPv = d.presentValue(flow.fee, flow.paymentDate);
-    cumulative = cumulative.plus(flow.fee);
+    cumulative += flow.fee;
     days += flow.days;
-    base = base.plus(flow.base);
-    discount = discount.plus(flow.discount);
-    pv = pv.plus(periodPv);
-    return { ...flow, discountFactor, pv: periodPv, cumulative };
+    base += flow.base;
+    discount += flow.discount;
+    pv += periodPv;
+    return { ...flow, discountFactor: d.factor(flow.paymentDate), pv: periodPv, cumulative };
   });
   return { periods, totals: { periods: periods.length, days, base, discount, fee: cumulative, pv } };
 }
@@ -62,4 +61,3 @@ export function cashFlows(scenario: Scenario): CashFlow[] {
 export function project(scenario: Scenario): Projection {
   return value(cashFlows(scenario), scenarioDiscounter(scenario));
 }
-

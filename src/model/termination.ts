@@ -9,8 +9,8 @@
  */
 import type { Party, Scenario } from '../scenario/types.js';
 import { type Day } from './calendar.js';
-import { cutShort, type CashFlow } from './cash-flows.js';
-import { Decimal, ONE, ZERO, round2 } from './money.js';
+import { cutFee, cutShort, type CashFlow } from './cash-flows.js';
+import { centsToDecimal, Decimal, divHalfUp, ONE, toCents, ZERO, type Cents } from './money.js';
 import { candidateDates, earliestNotice, type Notice } from './notice.js';
 import { cashFlows, scenarioDiscounter, value, type Projection } from './projection.js';
 import type { Discounter } from './valuation.js';
@@ -23,19 +23,19 @@ export interface Outcome {
   readonly effect: boolean;
   readonly serviceDays: number;
   /** Sum of the period fees kept. */
-  readonly fees: Decimal;
+  readonly fees: Cents;
   /** From the provider's point of view: +fee on a customer's notice, −fee on a provider's. */
-  readonly terminationFee: Decimal;
-  readonly total: Decimal;
-  readonly foregone: Decimal;
+  readonly terminationFee: Cents;
+  readonly total: Cents;
+  readonly foregone: Cents;
   /** PV of the kept fees plus PV of the termination fee. */
-  readonly pv: Decimal;
+  readonly pv: Cents;
 }
 
 export interface Expected {
   readonly probability: Decimal;
-  readonly total: Decimal;
-  readonly pv: Decimal;
+  readonly total: Cents;
+  readonly pv: Cents;
 }
 
 export interface TerminationModel {
@@ -43,20 +43,20 @@ export interface TerminationModel {
   readonly projection: Projection;
   readonly discounter: Discounter;
   /** Running sums before period i (index 0 = nothing): fees, rounded PVs, days. */
-  readonly feesBefore: readonly Decimal[];
-  readonly pvBefore: readonly Decimal[];
+  readonly feesBefore: readonly Cents[];
+  readonly pvBefore: readonly Cents[];
   readonly daysBefore: readonly number[];
 }
 
 export function terminationModel(scenario: Scenario): TerminationModel {
   const discounter = scenarioDiscounter(scenario);
   const projection = value(cashFlows(scenario), discounter);
-  const feesBefore: Decimal[] = [ZERO];
-  const pvBefore: Decimal[] = [ZERO];
+  const feesBefore: Cents[] = [0n];
+  const pvBefore: Cents[] = [0n];
   const daysBefore: number[] = [0];
   projection.periods.forEach((p, i) => {
-    feesBefore.push((feesBefore[i] as Decimal).plus(p.fee));
-    pvBefore.push((pvBefore[i] as Decimal).plus(p.pv));
+    feesBefore.push((feesBefore[i] as Cents) + p.fee);
+    pvBefore.push((pvBefore[i] as Cents) + p.pv);
     daysBefore.push((daysBefore[i] as number) + p.days);
   });
   return { scenario, projection, discounter, feesBefore, pvBefore, daysBefore };
@@ -74,30 +74,28 @@ function periodIndex(periods: readonly CashFlow[], day: Day): number {
   return lo;
 }
 
-export interface Cut {
-  /** Periods kept whole, before the cut one. */
-  readonly whole: number;
-  /** The period that holds the last service day, cut short; undefined when no service remains. */
-  readonly last?: CashFlow;
-}
-
 export function lastServiceDate(scenario: Scenario, noticeDate: Day): { effective: Day; last: Day } {
   const effective = noticeDate + (scenario.termination?.noticeDays ?? 0);
   return { effective, last: effective - 1 };
 }
 
-/** What remains of the schedule when service stops after `last` (last < term.end). */
-export function cutAt(model: TerminationModel, last: Day): Cut {
+/** Where service stops after `last` (< term.end): periods kept whole, and the one cut short, if any. */
+export interface Stop {
+  readonly whole: number;
+  readonly cut?: CashFlow;
+}
+
+export function locate(model: TerminationModel, last: Day): Stop {
   const periods = model.projection.periods;
   if (last < model.scenario.term.start || periods.length === 0) return { whole: 0 };
   const i = periodIndex(periods, last);
-  return { whole: i, last: cutShort(periods[i] as CashFlow, last, model.scenario.billing) };
+  const period = periods[i] as CashFlow;
+  return last >= period.end ? { whole: i + 1 } : { whole: i, cut: period };
 }
 
-export function signedTerminationFee(scenario: Scenario, by: Party): Decimal {
-  const fee = round2(scenario.termination?.fee ?? ZERO);
-  if (fee.isZero()) return ZERO;
-  return by === 'customer' ? fee : fee.neg();
+export function signedTerminationFee(scenario: Scenario, by: Party): Cents {
+  const fee = toCents(scenario.termination?.fee ?? ZERO);
+  return by === 'customer' ? fee : -fee;
 }
 
 export function outcomeOf(model: TerminationModel, notice: Notice): Outcome {
@@ -112,24 +110,26 @@ export function outcomeOf(model: TerminationModel, notice: Notice): Outcome {
       effect: false,
       serviceDays: full.days,
       fees: full.fee,
-      terminationFee: ZERO,
+      terminationFee: 0n,
       total: full.fee,
-      foregone: ZERO,
+      foregone: 0n,
       pv: full.pv,
     };
   }
-  const cut = cutAt(model, last);
-  let fees = model.feesBefore[cut.whole] as Decimal;
-  let pv = model.pvBefore[cut.whole] as Decimal;
-  let serviceDays = model.daysBefore[cut.whole] as number;
-  if (cut.last) {
-    fees = fees.plus(cut.last.fee);
-    pv = pv.plus(discounter.presentValue(cut.last.fee, cut.last.paymentDate));
-    serviceDays += cut.last.days;
+  // the periods kept whole come from the running sums; at most one period is cut
+  const { whole, cut } = locate(model, last);
+  let fees = model.feesBefore[whole] as Cents;
+  let pv = model.pvBefore[whole] as Cents;
+  let serviceDays = model.daysBefore[whole] as number;
+  if (cut) {
+    const part = cutFee(cut, last, scenario.billing);
+    fees += part.fee;
+    pv += discounter.presentValue(part.fee, part.paymentDate);
+    serviceDays += part.days;
   }
   const terminationFee = signedTerminationFee(scenario, notice.by);
-  pv = pv.plus(discounter.presentValue(terminationFee, effective));
-  const total = fees.plus(terminationFee);
+  if (terminationFee !== 0n) pv += discounter.presentValue(terminationFee, effective);
+  const total = fees + terminationFee;
   return {
     notice,
     effectiveDate: effective,
@@ -139,7 +139,7 @@ export function outcomeOf(model: TerminationModel, notice: Notice): Outcome {
     fees,
     terminationFee,
     total,
-    foregone: full.fee.minus(total),
+    foregone: full.fee - total,
     pv,
   };
 }
@@ -149,9 +149,9 @@ export function terminatedProjection(model: TerminationModel, notice: Notice): P
   const { scenario, projection } = model;
   const { last } = lastServiceDate(scenario, notice.date);
   if (last >= scenario.term.end) return projection;
-  const cut = cutAt(model, last);
-  const flows: CashFlow[] = projection.periods.slice(0, cut.whole);
-  if (cut.last) flows.push(cut.last);
+  const { whole, cut } = locate(model, last);
+  const flows: CashFlow[] = projection.periods.slice(0, whole);
+  if (cut) flows.push(cutShort(cut, last, scenario.billing));
   return value(flows, model.discounter);
 }
 
@@ -165,9 +165,9 @@ export function committedOutcome(model: TerminationModel, by: Party): Outcome {
 }
 
 /** committed.total / full_term.total, half up to 4 decimals; null when the full term is worth 0. */
-export function committedShare(committed: Outcome, fullTotal: Decimal): Decimal | null {
-  if (fullTotal.isZero()) return null;
-  return committed.total.div(fullTotal).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+export function committedShare(committed: Outcome, fullTotal: Cents): Decimal | null {
+  if (fullTotal === 0n) return null;
+  return new Decimal(divHalfUp(committed.total * 10_000n, fullTotal).toString()).div(10_000);
 }
 
 /**
@@ -184,13 +184,13 @@ export function expectedValue(model: TerminationModel, by: Party, probability: D
   let pv = ZERO;
   for (const date of dates) {
     const o = outcomeOf(model, { date, by });
-    total = total.plus(weight.times(o.total));
-    pv = pv.plus(weight.times(o.pv));
+    total = total.plus(weight.times(centsToDecimal(o.total)));
+    pv = pv.plus(weight.times(centsToDecimal(o.pv)));
     weight = weight.times(stay);
     never = never.times(stay);
   }
   const full = model.projection.totals;
-  total = total.plus(never.times(full.fee));
-  pv = pv.plus(never.times(full.pv));
-  return { probability, total: round2(total), pv: round2(pv) };
+  total = total.plus(never.times(centsToDecimal(full.fee)));
+  pv = pv.plus(never.times(centsToDecimal(full.pv)));
+  return { probability, total: toCents(total), pv: toCents(pv) };
 }

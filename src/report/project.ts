@@ -1,6 +1,7 @@
 /** `project` results → Report (SPEC §4 JSON shape, in its key order). */
 import { formatIsoDate } from '../model/calendar.js';
-import { fixed, money } from '../model/money.js';
+import { money } from '../model/money.js';
+import { formatFactor } from '../model/valuation.js';
 import type { Projection, ProjectedPeriod } from '../model/projection.js';
 import type { Outcome } from '../model/termination.js';
 import { percent } from '../scenario/values.js';
@@ -35,7 +36,7 @@ export function periodRow(p: ProjectedPeriod): Row {
     discount: money(p.discount),
     fee: money(p.fee),
     payment_date: formatIsoDate(p.paymentDate),
-    discount_factor: fixed(p.discountFactor, 10),
+    discount_factor: formatFactor(p.discountFactor, 10),
     pv: money(p.pv),
     cumulative: money(p.cumulative),
   };

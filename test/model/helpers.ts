@@ -1,7 +1,8 @@
-/** Shared helpers for the model tests: ISO date shorthands and a Scenario builder. */
+/** Shared helpers for the model tests: ISO date shorthands, amounts in cents, and a Scenario builder. */
 import { formatIsoDate, parseIsoDate, type Day } from '../../src/model/calendar.js';
-import { Decimal } from '../../src/model/money.js';
+import { Decimal, toCents, type Cents } from '../../src/model/money.js';
 import type { Period } from '../../src/model/schedule.js';
+import { FACTOR_PLACES, type Factor } from '../../src/model/valuation.js';
 import type { Scenario } from '../../src/scenario/types.js';
 
 /** An ISO date as a day number; throws on a bad literal so a typo in a test cannot pass silently. */
@@ -21,6 +22,15 @@ export function row(p: Period): Row {
 }
 
 export const dec = (v: string | number): Decimal => new Decimal(v);
+
+/** A decimal literal rounded half up to cents: cents('1.005') is 101n. */
+export const cents = (v: string | number): Cents => toCents(dec(v));
+
+/** A discount factor of exactly 1 (factors are df × 10^60). */
+export const DF_ONE: Factor = 10n ** BigInt(FACTOR_PLACES);
+
+/** |a| for an amount in cents. */
+export const absCents = (v: Cents): Cents => (v < 0n ? -v : v);
 
 export interface ScenarioOptions {
   start: string;
