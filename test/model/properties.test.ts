@@ -5,78 +5,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatIsoDate, fromYmd, monthLength, toYmd } from '../../src/model/calendar.js';
+import { addMonths, monthLength, toYmd } from '../../src/model/calendar.js';
 import { Decimal, money, toCents, type Cents } from '../../src/model/money.js';
 import { project } from '../../src/model/projection.js';
-import type { RampStep, Scenario } from '../../src/scenario/types.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { CENTS, describeScenario, scenarioArb as scenarios } from '../support/arbitraries.js';
 import { absCents, DF_ONE } from './helpers.js';
+
+const scenarioArb = scenarios({ maxDays: 3653 });
 
 const RUNS = 300;
 
 /** Σ of amounts in cents. */
 const sum = (amounts: readonly Cents[]): Cents => amounts.reduce((a, b) => a + b, 0n);
-/** An amount as whole cents, printed with exactly two decimals. */
-const CENTS = /^-?\d+\.\d{2}$/;
-
-/** A decimal string with up to `places` decimals from an integer count of 10^-places units. */
-const scaled = (units: bigint, places: number): string => {
-  const neg = units < 0n;
-  const digits = (neg ? -units : units).toString().padStart(places + 1, '0');
-  const text = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
-  return neg ? `-${text}` : text;
-};
-
-/** 0.01 .. 1e12 with up to 6 decimals. */
-const feeArb = fc.bigInt({ min: 10_000n, max: 10n ** 18n }).map((u) => scaled(u, 6));
-/** A fraction with 4 decimals in [min, max]. */
-const fractionArb = (min: number, max: number) =>
-  fc.integer({ min: Math.round(min * 10_000), max: Math.round(max * 10_000) }).map((n) => scaled(BigInt(n), 4));
-
-const rampStepArb: fc.Arbitrary<RampStep> = fc.oneof(
-  fc.record({ months: fc.integer({ min: 1, max: 6 }), discount: fractionArb(0, 1) }).map((s) => ({ months: s.months, discount: new Decimal(s.discount) })),
-  fc
-    .record({ months: fc.integer({ min: 1, max: 6 }), fee: fc.oneof(fc.constant('0'), feeArb) })
-    .map((s) => ({ months: s.months, fee: new Decimal(s.fee) })),
-);
-
-const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .record({
-    start: fc.integer({ min: fromYmd(2000, 1, 1), max: fromYmd(2060, 12, 31) }),
-    // 1 day .. 10 years; weight short terms and month-end starts a little through the start range
-    termDays: fc.oneof(fc.integer({ min: 1, max: 70 }), fc.integer({ min: 1, max: 3653 })),
-    fee: feeArb,
-    ramp: fc.array(rampStepArb, { maxLength: 3 }),
-    escalation: fc.option(fc.record({ rate: fractionArb(-0.5, 0.5), everyMonths: fc.integer({ min: 1, max: 24 }) }), { nil: null }),
-    periods: fc.constantFrom('calendar' as const, 'anniversary' as const),
-    timing: fc.constantFrom('advance' as const, 'arrears' as const),
-    terms: fc.integer({ min: 0, max: 90 }),
-    rate: fc.oneof(fc.constant('0'), fractionArb(-0.5, 0.5)),
-    valuationOffset: fc.integer({ min: -400, max: 4000 }),
-  })
-  .map(
-    (r): Scenario => ({
-      name: 'random',
-      currency: 'USD',
-      parties: {},
-      capacity: {},
-      term: { start: r.start, end: r.start + r.termDays - 1 },
-      pricing: {
-        monthlyFee: new Decimal(r.fee),
-        ramp: r.ramp,
-        escalation: r.escalation ? { rate: new Decimal(r.escalation.rate), everyMonths: r.escalation.everyMonths } : null,
-      },
-      billing: { periods: r.periods, timing: r.timing, paymentTermsDays: r.terms },
-      termination: null,
-      valuation: { discountRate: new Decimal(r.rate), date: r.start + r.valuationOffset },
-      risk: { monthlyNoticeProbability: null },
-      expect: [],
-    }),
-  );
-
 const atRateZero = (s: Scenario): Scenario => ({ ...s, valuation: { ...s.valuation, discountRate: new Decimal(0) } });
-
-const describeScenario = (s: Scenario): string =>
-  `${formatIsoDate(s.term.start)}..${formatIsoDate(s.term.end)} ${s.billing.periods} fee=${s.pricing.monthlyFee.toString()}`;
 
 describe('projection properties', () => {
   it('(a) totals.fee = Σ period fees = last cumulative; other totals are sums too', () => {

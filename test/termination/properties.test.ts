@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, fromYmd } from '../../src/model/calendar.js';
+import { formatIsoDate } from '../../src/model/calendar.js';
 import { Decimal, money } from '../../src/model/money.js';
 import { candidateDates } from '../../src/model/notice.js';
 import { FACTOR_PLACES, formatFactor, type Factor } from '../../src/model/valuation.js';
@@ -20,93 +20,14 @@ import {
   terminationModel,
   type Outcome,
 } from '../../src/model/termination.js';
-import type { Party, RampStep, Scenario } from '../../src/scenario/types.js';
+import type { Party, Scenario } from '../../src/scenario/types.js';
+import { CENTS, describeScenario, fractionArb, scenarioArb as scenarios, type ScenarioOptions } from '../support/arbitraries.js';
+
+const scenarioArb = (o: ScenarioOptions = {}): fc.Arbitrary<Scenario> => scenarios({ termination: true, ...o });
 
 const RUNS = 120;
 
-/** An amount as whole cents, printed with exactly two decimals. */
-const CENTS = /^-?\d+\.\d{2}$/;
-
-/** A decimal string with `places` decimals from an integer count of 10^-places units. */
-const scaled = (units: bigint, places: number): string => {
-  const neg = units < 0n;
-  const digits = (neg ? -units : units).toString().padStart(places + 1, '0');
-  const text = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
-  return neg ? `-${text}` : text;
-};
-
-/** 0.01 .. 1e12 with up to 6 decimals. */
-const amountArb = fc.bigInt({ min: 10_000n, max: 10n ** 18n }).map((u) => scaled(u, 6));
-/** A fraction with 4 decimals in [min, max]. */
-const fractionArb = (min: number, max: number) =>
-  fc.integer({ min: Math.round(min * 10_000), max: Math.round(max * 10_000) }).map((n) => scaled(BigInt(n), 4));
-
-const rampStepArb: fc.Arbitrary<RampStep> = fc.oneof(
-  fc
-    .record({ months: fc.integer({ min: 1, max: 6 }), discount: fractionArb(0, 1) })
-    .map((s) => ({ months: s.months, discount: new Decimal(s.discount) })),
-  fc
-    .record({ months: fc.integer({ min: 1, max: 6 }), fee: fc.oneof(fc.constant('0'), amountArb) })
-    .map((s) => ({ months: s.months, fee: new Decimal(s.fee) })),
-);
-
-interface Gen {
-  /** With a termination fee (0.01 .. 1e12, up to 6 decimals), else fee 0. */
-  withFee?: boolean;
-  /** Force the discount rate to 0. */
-  rateZero?: boolean;
-  /** Shorter terms, for daily sweeps. */
-  maxDays?: number;
-}
-
-const scenarioArb = (g: Gen = {}): fc.Arbitrary<Scenario> =>
-  fc
-    .record({
-      start: fc.integer({ min: fromYmd(2000, 1, 1), max: fromYmd(2060, 12, 31) }),
-      // 1 day .. ~6 years; short terms weighted a little
-      termDays: fc.oneof(fc.integer({ min: 1, max: 70 }), fc.integer({ min: 1, max: g.maxDays ?? 2200 })),
-      fee: amountArb,
-      ramp: fc.array(rampStepArb, { maxLength: 3 }),
-      escalation: fc.option(fc.record({ rate: fractionArb(-0.5, 0.5), everyMonths: fc.integer({ min: 1, max: 24 }) }), {
-        nil: null,
-      }),
-      periods: fc.constantFrom('calendar' as const, 'anniversary' as const),
-      timing: fc.constantFrom('advance' as const, 'arrears' as const),
-      terms: fc.integer({ min: 0, max: 90 }),
-      noticeDays: fc.oneof(fc.constantFrom(0, 1, 30, 90), fc.integer({ min: 0, max: 200 })),
-      terminationFee: g.withFee ? amountArb : fc.constant('0'),
-      // not_before as a fraction of the term (null: none); may fall before the start
-      notBefore: fc.option(fc.integer({ min: -40, max: 100 }), { nil: null }),
-      rate: g.rateZero ? fc.constant('0') : fc.oneof(fc.constant('0'), fractionArb(-0.5, 0.5)),
-      valuationOffset: fc.integer({ min: -400, max: 3000 }),
-    })
-    .map((r): Scenario => {
-      const end = r.start + r.termDays - 1;
-      const notBefore = r.notBefore === null ? null : r.start + Math.floor(((r.termDays - 1) * r.notBefore) / 100);
-      return {
-        name: 'random',
-        currency: 'USD',
-        parties: {},
-        capacity: {},
-        term: { start: r.start, end },
-        pricing: {
-          monthlyFee: new Decimal(r.fee),
-          ramp: r.ramp,
-          escalation: r.escalation ? { rate: new Decimal(r.escalation.rate), everyMonths: r.escalation.everyMonths } : null,
-        },
-        billing: { periods: r.periods, timing: r.timing, paymentTermsDays: r.terms },
-        termination: { noticeDays: r.noticeDays, by: 'either', fee: new Decimal(r.terminationFee), notBefore },
-        valuation: { discountRate: new Decimal(r.rate), date: r.start + r.valuationOffset },
-        risk: { monthlyNoticeProbability: null },
-        expect: [],
-      };
-    });
-
 const partyArb = fc.constantFrom<Party>('customer', 'provider');
-
-const describeScenario = (s: Scenario): string =>
-  `${formatIsoDate(s.term.start)}..${formatIsoDate(s.term.end)} ${s.billing.periods}/${s.billing.timing}` +
-  ` fee=${s.pricing.monthlyFee.toString()} notice=${s.termination?.noticeDays} rate=${s.valuation.discountRate.toString()}`;
 
 const figures = (o: Outcome) => ({
   notice: formatIsoDate(o.notice.date),
