@@ -194,3 +194,29 @@ export function expectedValue(model: TerminationModel, by: Party, probability: D
   pv = pv.plus(never.times(centsToDecimal(full.pv)));
   return { probability, total: toCents(total), pv: toCents(pv) };
 }
+
+/** Everything `terminate` reports: the full term, committed and expected value, and the outcomes of `dates`. */
+export interface TerminationAnalysis {
+  readonly scenario: Scenario;
+  readonly by: Party;
+  readonly full: Projection['totals'];
+  readonly committed: Outcome;
+  readonly share: Decimal | null;
+  readonly expected: Expected | null;
+  readonly outcomes: readonly Outcome[];
+}
+
+/** The termination analysis for a party that may give notice, over notice dates already checked. */
+export function analyse(scenario: Scenario, by: Party, dates: readonly Day[], model = terminationModel(scenario)): TerminationAnalysis {
+  const committed = committedOutcome(model, by);
+  const probability = scenario.risk.monthlyNoticeProbability;
+  return {
+    scenario,
+    by,
+    full: model.projection.totals,
+    committed,
+    share: committedShare(committed, model.projection.totals.fee),
+    expected: probability === null ? null : expectedValue(model, by, probability),
+    outcomes: sweep(model, by, dates),
+  };
+}

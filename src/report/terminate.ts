@@ -1,9 +1,7 @@
 /** Termination results → Report (SPEC §4 `terminate` JSON, and the `termination` object of `project --notice`). */
 import { formatIsoDate } from '../model/calendar.js';
-import { fixed, money, ZERO, type Decimal } from '../model/money.js';
-import type { Projection } from '../model/projection.js';
-import type { Expected, Outcome } from '../model/termination.js';
-import type { Party, Scenario } from '../scenario/types.js';
+import { fixed, money, ZERO } from '../model/money.js';
+import type { Outcome, TerminationAnalysis } from '../model/termination.js';
 import { percent } from '../scenario/values.js';
 import { group } from './format.js';
 import { scenarioHeader } from './project.js';
@@ -54,17 +52,7 @@ export function terminationJson(o: Outcome): Record<string, unknown> {
   };
 }
 
-export interface TerminateResults {
-  readonly scenario: Scenario;
-  readonly by: Party;
-  readonly full: Projection['totals'];
-  readonly committed: Outcome;
-  readonly share: Decimal | null;
-  readonly expected: Expected | null;
-  readonly outcomes: readonly Outcome[];
-}
-
-export function terminateJson(r: TerminateResults): Record<string, unknown> {
+export function terminateJson(r: TerminationAnalysis): Record<string, unknown> {
   return {
     scenario: scenarioHeader(r.scenario),
     by: r.by,
@@ -82,7 +70,7 @@ export function terminateJson(r: TerminateResults): Record<string, unknown> {
   };
 }
 
-export function terminateReport(r: TerminateResults): Report {
+export function terminateReport(r: TerminationAnalysis): Report {
   const json = terminateJson(r);
   const share = r.share === null ? 'share n/a (the full term is worth 0)' : `${fixed(r.share.times(100), 2)}% of the full term`;
   const headline: Figure[] = [

@@ -1,8 +1,8 @@
 /** `deal-model terminate <scenario|->`: every candidate notice date, the committed and the expected value. */
 import type { Day } from '../../model/calendar.js';
 import { candidateDates, type Every } from '../../model/notice.js';
-import { committedOutcome, committedShare, expectedValue, sweep, terminationModel } from '../../model/termination.js';
-import { terminateReport, type TerminateResults } from '../../report/terminate.js';
+import { analyse, type TerminationAnalysis } from '../../model/termination.js';
+import { terminateReport } from '../../report/terminate.js';
 import type { Party, Scenario } from '../../scenario/types.js';
 import type { Context } from '../context.js';
 import { emit, loadArg, type OutputOptions } from './common.js';
@@ -14,22 +14,12 @@ export interface TerminateOptions extends OutputOptions {
   readonly every: Every;
 }
 
-/** The terminate results: the sweep (or one notice), committed and expected value. Shared with `check`. */
-export function terminateResults(scenario: Scenario, by: Party | undefined, every: Every, notice?: Day): TerminateResults {
+/** The party (checked), the notice dates (checked), and the analysis; an input error says why not. */
+export function terminateResults(scenario: Scenario, by: Party | undefined, every: Every, notice?: Day): TerminationAnalysis {
   const party = chooseParty(scenario, by);
+  // --notice replaces only the outcomes: committed and expected still come from the sweep
   const dates = notice === undefined ? candidateDates(scenario, every) : [checkedNotice(scenario, notice, party).date];
-  const model = terminationModel(scenario);
-  const committed = committedOutcome(model, party);
-  const probability = scenario.risk.monthlyNoticeProbability;
-  return {
-    scenario,
-    by: party,
-    full: model.projection.totals,
-    committed,
-    share: committedShare(committed, model.projection.totals.fee),
-    expected: probability === null ? null : expectedValue(model, party, probability),
-    outcomes: sweep(model, party, dates),
-  };
+  return analyse(scenario, party, dates);
 }
 
 export async function terminateCommand(arg: string, options: TerminateOptions, ctx: Context): Promise<number> {
