@@ -4,7 +4,7 @@
  * atomic: a temporary file in the target's folder, fsync, rename, so an
  * interrupted run leaves the old file or the whole new one.
  */
-import { open, rename, unlink } from 'node:fs/promises';
+import { link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ioError, inputError } from '../errors.js';
 import { MAX_BYTES } from '../scenario/load.js';
@@ -94,7 +94,13 @@ export async function writeOutput(text: string, target: string | undefined, ctx:
   await writeAtomically(target, text);
 }
 
-export async function writeAtomically(target: string, text: string): Promise<void> {
+/**
+ * Write `text` to `target` through a synced temporary file in the same
+ * folder. With `overwrite: false` the file is linked into place, which
+ * fails if `target` exists (even one created a moment ago), and nothing is
+ * written.
+ */
+export async function writeAtomically(target: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let handle;
   try {
@@ -103,10 +109,18 @@ export async function writeAtomically(target: string, text: string): Promise<voi
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(temp, target);
+    if (options.overwrite === false) {
+      await link(temp, target);
+      await unlink(temp);
+    } else {
+      await rename(temp, target);
+    }
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && options.overwrite === false) {
+      throw ioError(`${target}: already exists: not overwritten (use --force to replace it)`);
+    }
     throw ioError(`${target}: cannot write the output: ${reason(error)}`);
   }
 }

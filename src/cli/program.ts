@@ -99,6 +99,41 @@ Examples:
     });
 
   program
+    .command('compare')
+    .description('headline figures of several scenarios side by side, with differences against the first')
+    .argument('<scenarios...>', 'two or more scenario files (- for standard input, once)')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .addHelpText('after', `
+Examples:
+  $ deal-model compare scenarios/colossus-1.yaml scenarios/colossus-1-escalated.yaml
+  $ deal-model compare base.yaml high.yaml low.yaml --format csv > comparison.csv`)
+    .action(async (files: string[], options: ReportOptions) => {
+      if (files.length < 2) throw usageError('error: compare needs at least two scenarios\n(run with --help for usage)');
+      const { compareCommand } = await import('./commands/compare.js');
+      done(await compareCommand(files, options, ctx));
+    });
+
+  program
+    .command('check')
+    .description('regression for CI: compare each scenario\'s results with its snapshot and its expect: block')
+    .argument('<scenario...>', 'scenario files')
+    .option('--snapshots <dir>', 'compare with DIR/<scenario name>.json')
+    .option('--update', 'write the snapshots (atomically) instead of comparing; needs --snapshots')
+    .addHelpText('after', `
+Exit codes: 0 all match, 1 a value differs, a snapshot is missing or an expectation fails,
+4 a file could not be read, 3 a scenario is invalid (1 wins over 4, 4 over 3).
+
+Examples:
+  $ deal-model check scenarios/*.yaml --snapshots test/snapshots
+  $ deal-model check scenarios/*.yaml --snapshots test/snapshots --update
+  $ deal-model check scenarios/colossus-1.yaml        # its expect: block only`)
+    .action(async (files: string[], options: { snapshots?: string; update?: boolean }) => {
+      const { checkCommand } = await import('./commands/check.js');
+      done(await checkCommand(files, options, ctx));
+    });
+
+  program
     .command('validate')
     .description('check scenario files and report every problem with its position')
     .argument('<scenario...>', 'scenario files (- for standard input)')
@@ -108,6 +143,33 @@ Examples:
     .action(async (files: string[]) => {
       const { validateCommand } = await import('./commands/validate.js');
       done(await validateCommand(files, ctx));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the scenario format (for editors such as yaml-language-server)')
+    .addHelpText('after', `
+Examples:
+  $ deal-model schema > scenario.schema.json
+  then start a scenario with:  # yaml-language-server: $schema=scenario.schema.json`)
+    .action(async () => {
+      const { scenarioJsonSchema } = await import('../scenario/json-schema.js');
+      ctx.stdout.write(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+      done(0);
+    });
+
+  program
+    .command('init')
+    .description('write a commented template scenario (the seed deal\'s shape)')
+    .argument('[file]', 'where to write it (default scenario.yaml; - for standard output)')
+    .option('--force', 'replace FILE if it exists')
+    .addHelpText('after', `
+Examples:
+  $ deal-model init my-deal.yaml
+  $ deal-model init - | less`)
+    .action(async (file: string | undefined, options: { force?: boolean }) => {
+      const { initCommand } = await import('./commands/init.js');
+      done(await initCommand(file, options, ctx));
     });
 
   return program;

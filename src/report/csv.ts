@@ -5,7 +5,7 @@
  * never altered (csv-stringify's escape_formulas would turn -50000000.00
  * into '-50000000.00).
  */
-import type { Cell, Column, Report } from './report.js';
+import { kindOf, type Cell, type CellKind, type Report } from './report.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -17,15 +17,16 @@ export function quote(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function cell(value: Cell, column: Column): string {
+function cell(value: Cell, kind: CellKind): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = String(value);
-  return quote(column.kind === 'text' ? neutralise(text) : text);
+  return quote(kind === 'text' ? neutralise(text) : text);
 }
 
+/** Header cells are field names, or, for a table of scenarios, file names: text, so neutralised too. */
 export function renderCsv(report: Report): string {
-  const lines = [report.columns.map((c) => quote(c.key)).join(',')];
-  for (const row of report.rows) lines.push(report.columns.map((c) => cell(row[c.key] ?? null, c)).join(','));
+  const lines = [report.columns.map((c) => quote(neutralise(c.key))).join(',')];
+  report.rows.forEach((row, i) => lines.push(report.columns.map((c) => cell(row[c.key] ?? null, kindOf(report, i, c))).join(',')));
   return `${lines.join('\n')}\n`;
 }

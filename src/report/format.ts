@@ -10,13 +10,22 @@ export function group(numeric: string): string {
   return (negative ? '-' : '') + grouped + (dec !== undefined ? `.${dec}` : '');
 }
 
+/** A 4-decimal fraction as a percentage with 2 decimals: "-0.1305" → "-13.05%". */
+export function percentOf(fraction: string): string {
+  const negative = fraction.startsWith('-');
+  const [int = '0', dec = ''] = fraction.replace(/^[-+]/, '').split('.');
+  const digits = `${int}${dec.padEnd(4, '0')}`.replace(/^0+(?=\d{3})/, '');
+  return `${negative ? '-' : ''}${group(digits.slice(0, -2) || '0')}.${digits.slice(-2)}%`;
+}
+
 export function display(value: Cell, kind: CellKind): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (kind === 'ratio') return percentOf(String(value));
   if (kind === 'money' || kind === 'int') return typeof value === 'number' || /^-?\d/.test(value) ? group(String(value)) : String(value);
   return String(value);
 }
 
 export function isNumeric(kind: CellKind): boolean {
-  return kind === 'money' || kind === 'int' || kind === 'factor' || kind === 'share';
+  return kind === 'money' || kind === 'int' || kind === 'factor' || kind === 'share' || kind === 'ratio';
 }

@@ -1,6 +1,6 @@
 /** Report → GitHub-flavoured Markdown: a heading, the headline figures, the table with a totals row. */
 import { display, isNumeric } from './format.js';
-import type { Cell, Column, Report, Row } from './report.js';
+import { kindOf, type Cell, type Report, type Row } from './report.js';
 
 const escape = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -8,23 +8,26 @@ function line(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function rowCells(row: Row, columns: readonly Column[], bold: boolean): string[] {
-  return columns.map((c) => {
-    const text = escape(display(row[c.key] ?? null, c.kind));
+function rowCells(report: Report, row: Row, index: number, bold: boolean): string[] {
+  return report.columns.map((c) => {
+    const text = escape(display(row[c.key] ?? null, kindOf(report, index, c)));
     return bold && text !== '' ? `**${text}**` : text;
   });
 }
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`## ${escape(report.title)}`, '', `Amounts in ${report.currency}.`, ''];
-  out.push(line(['Figure', 'Value', 'Note']), line(['---', '---:', '---']));
-  for (const f of report.headline) {
-    out.push(line([escape(f.label), escape(display(f.value as Cell, f.kind)), escape(f.note ?? '')]));
+  if (report.headline.length > 0) {
+    out.push(line(['Figure', 'Value', 'Note']), line(['---', '---:', '---']));
+    for (const f of report.headline) {
+      out.push(line([escape(f.label), escape(display(f.value as Cell, f.kind)), escape(f.note ?? '')]));
+    }
+    out.push('');
   }
-  out.push('', line(report.columns.map((c) => escape(c.label))));
-  out.push(line(report.columns.map((c) => (isNumeric(c.kind) ? '---:' : '---'))));
-  for (const row of report.rows) out.push(line(rowCells(row, report.columns, false)));
-  if (report.totals) out.push(line(rowCells(report.totals, report.columns, true)));
+  out.push(line(report.columns.map((c) => escape(c.label))));
+  out.push(line(report.columns.map((c) => (c.byRow || isNumeric(c.kind) ? '---:' : '---'))));
+  report.rows.forEach((row, i) => out.push(line(rowCells(report, row, i, false))));
+  if (report.totals) out.push(line(rowCells(report, report.totals, -1, true)));
   for (const note of report.notes ?? []) out.push('', escape(note));
   return `${out.join('\n')}\n`;
 }

@@ -5,7 +5,8 @@
  * out; all figures are computed before.
  */
 
-export type CellKind = 'int' | 'date' | 'money' | 'factor' | 'share' | 'bool' | 'text';
+/** `ratio`: a fraction such as "-0.1305", shown to people as "-13.05%". */
+export type CellKind = 'int' | 'date' | 'money' | 'factor' | 'share' | 'ratio' | 'bool' | 'text';
 export type Cell = string | number | boolean | null;
 export type Row = Readonly<Record<string, Cell>>;
 
@@ -15,6 +16,8 @@ export interface Column {
   /** Header for people (table, Markdown). */
   readonly label: string;
   readonly kind: CellKind;
+  /** The kind of this column's cells is the row's (`Report.rowKinds`): a table with one figure per row. */
+  readonly byRow?: boolean;
 }
 
 export interface Figure {
@@ -31,10 +34,17 @@ export interface Report {
   readonly headline: readonly Figure[];
   readonly columns: readonly Column[];
   readonly rows: readonly Row[];
+  /** Kind of each row's cells in `byRow` columns. */
+  readonly rowKinds?: readonly CellKind[];
   /** A totals row for people (table, Markdown); CSV has no totals row. */
   readonly totals?: Row;
   /** Lines of text for people after the table. */
   readonly notes?: readonly string[];
   /** The JSON document, keys in contract order. */
   readonly json: unknown;
+}
+
+/** The kind of one cell: the column's, or the row's in a `byRow` column. */
+export function kindOf(report: Report, row: number, column: Column): CellKind {
+  return column.byRow ? (report.rowKinds?.[row] ?? column.kind) : column.kind;
 }

@@ -5,7 +5,7 @@
  */
 import Table from 'cli-table3';
 import { display, isNumeric } from './format.js';
-import type { Report, Row } from './report.js';
+import { kindOf, type Report, type Row } from './report.js';
 
 export interface Paint {
   bold(text: string): string;
@@ -17,31 +17,34 @@ export const PLAIN: Paint = { bold: (t) => t, dim: (t) => t, red: (t) => t };
 
 export function renderTable(report: Report, paint: Paint = PLAIN): string {
   const out: string[] = [paint.bold(report.title), ''];
-  const width = Math.max(...report.headline.map((f) => f.label.length));
-  const values = report.headline.map((f) => {
-    const v = display(f.value, f.kind);
-    return f.kind === 'money' ? `${v} ${report.currency}` : v;
-  });
-  const valueWidth = Math.max(...values.map((v) => v.length));
-  report.headline.forEach((f, i) => {
-    const v = (values[i] ?? '').padStart(valueWidth);
-    out.push(`  ${paint.bold(f.label.padEnd(width))}  ${v}${f.note ? `  ${paint.dim(f.note)}` : ''}`);
-  });
-  out.push('');
+  if (report.headline.length > 0) {
+    const width = Math.max(...report.headline.map((f) => f.label.length));
+    const values = report.headline.map((f) => {
+      const v = display(f.value, f.kind);
+      return f.kind === 'money' ? `${v} ${report.currency}` : v;
+    });
+    const valueWidth = Math.max(...values.map((v) => v.length));
+    report.headline.forEach((f, i) => {
+      const v = (values[i] ?? '').padStart(valueWidth);
+      out.push(`  ${paint.bold(f.label.padEnd(width))}  ${v}${f.note ? `  ${paint.dim(f.note)}` : ''}`);
+    });
+    out.push('');
+  }
 
   const table = new Table({
     head: report.columns.map((c) => paint.bold(c.label)),
     style: { head: [], border: [], compact: true },
-    colAligns: report.columns.map((c) => (isNumeric(c.kind) ? 'right' : 'left')),
+    colAligns: report.columns.map((c) => (c.byRow || isNumeric(c.kind) ? 'right' : 'left')),
   });
-  const cells = (row: Row, bold: boolean): string[] =>
+  const cells = (row: Row, index: number, bold: boolean): string[] =>
     report.columns.map((c) => {
-      const text = display(row[c.key] ?? null, c.kind);
-      const painted = text.startsWith('-') && c.kind === 'money' ? paint.red(text) : text;
+      const kind = kindOf(report, index, c);
+      const text = display(row[c.key] ?? null, kind);
+      const painted = text.startsWith('-') && kind === 'money' ? paint.red(text) : text;
       return bold ? paint.bold(painted) : painted;
     });
-  for (const row of report.rows) table.push(cells(row, false));
-  if (report.totals) table.push(cells(report.totals, true));
+  report.rows.forEach((row, i) => table.push(cells(row, i, false)));
+  if (report.totals) table.push(cells(report.totals, -1, true));
   out.push(table.toString());
   out.push(paint.dim(`Amounts in ${report.currency}.`));
   for (const note of report.notes ?? []) out.push(note);
