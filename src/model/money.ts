@@ -58,14 +58,22 @@ export function exact(value: Decimal): Exact {
   return e;
 }
 
-/** round2: the exact value rounded half up to cents. */
+const CENTS = new WeakMap<Decimal, Cents>();
+
+/** round2: the exact value rounded half up to cents (remembered per value: a monthly fee recurs in every period). */
 export function toCents(value: Decimal): Cents {
-  const e = exact(value);
-  return divHalfUp(e.m * 100n, e.scale);
+  let c = CENTS.get(value);
+  if (c === undefined) {
+    const e = exact(value);
+    c = divHalfUp(e.m * 100n, e.scale);
+    CENTS.set(value, c);
+  }
+  return c;
 }
 
 /** value × num / den rounded half up to cents, from the exact value (den > 0). */
 export function centsOfRatio(value: Decimal, num: number, den: number): Cents {
+  if (num === den) return toCents(value);
   const e = exact(value);
   return divHalfUp(e.m * BigInt(num) * 100n, e.scale * BigInt(den));
 }

@@ -94,6 +94,6 @@ export function discounter(rate: Decimal, date: Day): Discounter {
     rate,
     date,
     factor,
-    presentValue: (amount, day) => divHalfUp(amount * factor(day), SCALE),
+    presentValue: rate.isZero() ? (amount) => amount : (amount, day) => divHalfUp(amount * factor(day), SCALE),
   };
 }
