@@ -4,7 +4,7 @@
  * atomic: a temporary file in the target's folder, fsync, rename, so an
  * interrupted run leaves the old file or the whole new one.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ioError, inputError } from '../errors.js';
@@ -110,6 +110,7 @@ export async function writeOutput(text: string, target: string | undefined, ctx:
  */
 export async function writeAtomically(target: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const removeOnSignal = cleanupOnSignal(temp);
   let handle;
   try {
     handle = await open(temp, 'wx', 0o644);
@@ -130,5 +131,35 @@ export async function writeAtomically(target: string, text: string, options: { o
       throw ioError(`${target}: already exists: not overwritten (use --force to replace it)`);
     }
     throw ioError(`${target}: cannot write the output: ${reason(error)}`);
+  } finally {
+    removeOnSignal();
   }
+}
+
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+
+/**
+ * While a temporary file exists, Ctrl-C (or a TERM or HUP) removes it
+ * before the process ends with the usual 128 + signal code, so an
+ * interrupted run leaves neither a truncated target nor a stray temporary
+ * file. (SIGKILL cannot be caught: then the target is still the old file or
+ * the whole new one, and only the temporary file may remain.)
+ * Returns the function that takes the handlers away again.
+ */
+function cleanupOnSignal(temp: string): () => void {
+  const handlers = Object.entries(SIGNALS).map(([signal, number]) => {
+    const handler = (): void => {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // not created yet, or already renamed into place
+      }
+      process.exit(128 + number);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  };
 }
