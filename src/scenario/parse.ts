@@ -80,9 +80,9 @@ export function parseYaml(text: string, file: string): ParsedText {
     strict: true,
   });
   const issues: Issue[] = [];
-  const at = (offset: number, message: string, path?: string): void => {
+  const at = (offset: number, message: string): void => {
     const { line, col } = lines.linePos(Math.min(offset, text.length));
-    issues.push({ location: { file, line, column: col, ...(path ? { path } : {}) }, message });
+    issues.push({ location: { file, line, column: col }, message });
   };
 
   for (const e of [...doc.errors, ...doc.warnings]) {
@@ -101,28 +101,30 @@ export function parseYaml(text: string, file: string): ParsedText {
     at(offset < 0 ? 0 : offset, `unsupported YAML version ${version}: scenarios are YAML 1.2 (remove the %YAML directive)`);
   }
 
+  checkNodes(doc, at);
+  return { doc, lines, issues: dedupe(issues) };
+}
+
+/** Every alias is defined and there are few of them; every tag is a core one. */
+function checkNodes(doc: Document.Parsed, at: (offset: number, message: string) => void): void {
   let aliases = 0;
   try {
     visit(doc, (_key, node) => {
-    if (!isNode(node)) return undefined;
-    const offset = node.range?.[0] ?? 0;
-    if (isAlias(node)) {
-      aliases += 1;
-      if (aliases === MAX_ALIASES + 1) at(offset, `too many aliases: a scenario needs at most ${MAX_ALIASES}`);
-      if (!node.resolve(doc)) at(offset, `undefined alias *${node.source}`);
+      if (!isNode(node)) return undefined;
+      const offset = node.range?.[0] ?? 0;
+      if (isAlias(node)) {
+        aliases += 1;
+        if (aliases === MAX_ALIASES + 1) at(offset, `too many aliases: a scenario needs at most ${MAX_ALIASES}`);
+        if (!node.resolve(doc)) at(offset, `undefined alias *${node.source}`);
+      } else if (node.tag !== undefined && !CORE_TAGS.has(node.tag) && (isScalar(node) || isCollection(node))) {
+        at(offset, `tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)`);
+      }
       return undefined;
-    }
-    if (node.tag !== undefined && !CORE_TAGS.has(node.tag) && (isScalar(node) || isCollection(node))) {
-      at(offset, `tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)`);
-    }
-    return undefined;
     });
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
+    if (!(error instanceof RangeError)) throw error; // the visitor recursing through block nesting too deep for the stack
     at(0, 'invalid YAML: nested too deeply');
   }
-
-  return { doc, lines, issues: dedupe(issues) };
 }
 
 function dedupe(issues: Issue[]): Issue[] {
