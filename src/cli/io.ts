@@ -5,9 +5,9 @@
  * interrupted run leaves the old file or the whole new one.
  */
 import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
-import { link, open, rename, unlink } from 'node:fs/promises';
+import { link, lstat, open, realpath, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ioError, inputError } from '../errors.js';
+import { DealModelError, ioError, inputError } from '../errors.js';
 import { MAX_BYTES } from '../scenario/load.js';
 import type { Context } from './context.js';
 
@@ -103,17 +103,53 @@ export async function writeOutput(text: string, target: string | undefined, ctx:
 }
 
 /**
+ * What is at `target` now: nothing or a regular file (write atomically
+ * there), a symbolic link (write atomically at the file it points to, so the
+ * link stays), or a device, FIFO or socket (write into it: renaming a file
+ * over /dev/null would replace the device for the whole machine).
+ */
+async function destination(target: string): Promise<{ kind: 'file' | 'special'; path: string }> {
+  let info;
+  try {
+    info = await lstat(target);
+  } catch {
+    return { kind: 'file', path: target }; // does not exist (or cannot be seen): the write will say why
+  }
+  if (info.isSymbolicLink()) {
+    const real = await realpath(target).catch(() => undefined);
+    return real === undefined ? { kind: 'file', path: target } : destination(real);
+  }
+  if (info.isDirectory()) throw ioError(`${target}: cannot write the output: is a directory, not a file`);
+  return info.isFile() ? { kind: 'file', path: target } : { kind: 'special', path: target };
+}
+
+/**
  * Write `text` to `target` through a synced temporary file in the same
  * folder. With `overwrite: false` the file is linked into place, which
  * fails if `target` exists (even one created a moment ago), and nothing is
  * written.
  */
-export async function writeAtomically(target: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+export async function writeAtomically(given: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
+  const { kind, path: target } = await destination(given);
+  if (kind === 'special') {
+    if (options.overwrite === false) throw ioError(`${given}: already exists: not overwritten (use --force to replace it)`);
+    try {
+      await writeFile(target, text, 'utf8');
+      return;
+    } catch (error) {
+      throw ioError(`${given}: cannot write the output: ${reason(error)}`);
+    }
+  }
+  const folder = dirname(target);
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const removeOnSignal = cleanupOnSignal(temp);
-  let handle;
+  let handle: FileHandle | undefined;
   try {
-    handle = await open(temp, 'wx', 0o644);
+    try {
+      handle = await open(temp, 'wx', 0o644);
+    } catch (error) {
+      throw ioError(`${given}: cannot write the output: cannot create a temporary file in ${folder}: ${reason(error)}`);
+    }
     await handle.writeFile(text, 'utf8');
     await handle.sync();
     await handle.close();
@@ -127,10 +163,11 @@ export async function writeAtomically(target: string, text: string, options: { o
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
+    if (error instanceof DealModelError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'EEXIST' && options.overwrite === false) {
-      throw ioError(`${target}: already exists: not overwritten (use --force to replace it)`);
+      throw ioError(`${given}: already exists: not overwritten (use --force to replace it)`);
     }
-    throw ioError(`${target}: cannot write the output: ${reason(error)}`);
+    throw ioError(`${given}: cannot write the output: ${reason(error)}`);
   } finally {
     removeOnSignal();
   }
