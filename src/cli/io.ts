@@ -25,7 +25,7 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory, not a file',
   ENOTDIR: 'a part of the path is not a directory',
   EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
+  ENOSPC: 'no space left on device',
   EMFILE: 'too many open files',
   ENAMETOOLONG: 'file name too long',
   ELOOP: 'too many symbolic links',
@@ -148,7 +148,7 @@ export async function writeAtomically(given: string, text: string, options: { ov
     try {
       handle = await open(temp, 'wx', 0o644);
     } catch (error) {
-      throw ioError(`${given}: cannot write the output: cannot create a temporary file in ${folder}: ${reason(error)}`);
+      throw ioError(`${given}: cannot write the output: ${await whyNoTemporaryFile(folder, error)}`);
     }
     await handle.writeFile(text, 'utf8');
     await handle.sync();
@@ -171,6 +171,16 @@ export async function writeAtomically(given: string, text: string, options: { ov
   } finally {
     removeOnSignal();
   }
+}
+
+/** Why no file can be created in `folder`: it is missing, or it exists and refuses (as /proc does with ENOENT). */
+async function whyNoTemporaryFile(folder: string, error: unknown): Promise<string> {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const info = await lstat(folder).catch(() => undefined);
+    if (!info) return `the folder ${folder} does not exist`;
+    if (info.isDirectory()) return `the folder ${folder} does not accept new files`;
+  }
+  return `cannot create a temporary file in ${folder}: ${reason(error)}`;
 }
 
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;

@@ -8,6 +8,7 @@ import { usageError } from '../errors.js';
 import { parseIsoDate, type Day } from '../model/calendar.js';
 import { FORMATS, type Format } from '../report/render.js';
 import type { Party } from '../scenario/types.js';
+import { closest } from '../scenario/suggest.js';
 import type { Context } from './context.js';
 
 export function version(): string {
@@ -170,6 +171,26 @@ Examples:
     .action(async (file: string | undefined, options: { force?: boolean }) => {
       const { initCommand } = await import('./commands/init.js');
       done(await initCommand(file, options, ctx));
+    });
+
+  // commander's own `help <unknown>` prints the whole help with no word about the unknown name
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('show help for a command')
+    .argument('[command]', 'the command')
+    .action((name: string | undefined) => {
+      if (name === undefined) {
+        program.outputHelp();
+      } else {
+        const command = program.commands.find((c) => c.name() === name && c.name() !== 'help');
+        if (!command) {
+          const guess = closest(name, program.commands.map((c) => c.name()));
+          throw usageError(`error: unknown command '${name}'${guess ? `\n(Did you mean ${guess}?)` : ''}\n(run with --help for usage)`);
+        }
+        command.outputHelp();
+      }
+      done(0);
     });
 
   return program;

@@ -1,6 +1,14 @@
 /** Display formatting shared by the human renderers (table, Markdown). Pure string work. */
 import type { Cell, CellKind } from './report.js';
 
+/**
+ * Text for a terminal or a Markdown file with control characters made
+ * visible: a name written "\e[31m" in YAML must not recolour the terminal.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `1234567.50` → `1,234,567.50`, independent of the locale (`LANG=de_DE` would print 1.234.567,50). */
 export function group(numeric: string): string {
   const negative = numeric.startsWith('-');
@@ -22,8 +30,8 @@ export function display(value: Cell, kind: CellKind): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (kind === 'ratio') return percentOf(String(value));
-  if (kind === 'money' || kind === 'int') return typeof value === 'number' || /^-?\d/.test(value) ? group(String(value)) : String(value);
-  return String(value);
+  if (kind === 'money' || kind === 'int') return typeof value === 'number' || /^-?\d/.test(value) ? group(String(value)) : visible(String(value));
+  return visible(String(value));
 }
 
 export function isNumeric(kind: CellKind): boolean {

@@ -1,8 +1,8 @@
 /** Report → GitHub-flavoured Markdown: a heading, the headline figures, the table with a totals row. */
-import { display, isNumeric } from './format.js';
+import { display, isNumeric, visible } from './format.js';
 import { kindOf, type Cell, type Report, type Row } from './report.js';
 
-const escape = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const escape = (text: string): string => visible(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 
 function line(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;

@@ -30,11 +30,35 @@ function decode(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_BYTES) {
     throw inputError([{ location: { file, line: 1, column: 1 }, message: `file too large: ${bytes.length} bytes, a scenario may have at most ${MAX_BYTES} (1 MiB)` }]);
   }
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw inputError([invalidUtf8(bytes, file)]);
   }
+  const control = NOT_PRINTABLE.exec(text);
+  if (control) throw inputError([controlCharacter(text, control.index, file)]);
+  return text;
+}
+
+/**
+ * Characters YAML 1.2 does not allow in a stream (c-printable): C0 controls
+ * but tab, line feed and carriage return; DEL; C1 controls but NEL; U+FFFE
+ * and U+FFFF. A NUL would otherwise be printed back into the reports.
+ */
+const NOT_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
+
+function lineAndColumn(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
+
+function controlCharacter(text: string, index: number, file: string): Issue {
+  const code = (text.codePointAt(index) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  // UTF-16 text without a byte order mark decodes as UTF-8 with a NUL before or after every ASCII letter
+  const utf16 = code === '0000' && (text.match(/\u0000/g)?.length ?? 0) * 3 >= text.length;
+  const why = utf16 ? ': this looks like UTF-16 text; save the scenario as UTF-8' : ': YAML allows only tabs, line breaks and printable characters';
+  return { location: { file, ...lineAndColumn(text, index) }, message: `control character U+${code} is not allowed${why}` };
 }
 
 /** Position of the first byte that is not valid UTF-8. */
@@ -44,9 +68,12 @@ function invalidUtf8(bytes: Uint8Array, file: string): Issue {
   const lines = prefix.split('\n');
   const column = (lines[lines.length - 1] ?? '').length + 1; // UTF-16 units, as every other column
   const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   return {
     location: { file, line: lines.length, column },
-    message: `invalid UTF-8 at byte ${at} (0x${byte}): scenarios must be UTF-8 text`,
+    message: utf16
+      ? 'this is UTF-16 text (it starts with a UTF-16 byte order mark): save the scenario as UTF-8'
+      : `invalid UTF-8 at byte ${at} (0x${byte}): scenarios must be UTF-8 text`,
   };
 }
 

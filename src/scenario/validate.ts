@@ -99,12 +99,15 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
       case 'amount':
       case 'number':
       case 'rate': {
-        if (!isNumber && typeof node.value !== 'string') return fail();
+        if (!isNumber && typeof node.value !== 'string') return void report(raw, path, `${written(field)}, got ${JSON.stringify(source)}`);
+        if (field.type === 'number' && !isNumber) {
+          return void report(raw, path, `${expected(field)}, got the text ${JSON.stringify(source)}: write the number without quotes`);
+        }
         const parsed: Parsed<Decimal> =
           field.type === 'rate' ? parseRate(source, isNumber)
           : field.type === 'amount' ? parseAmount(source, isNumber)
           : isNumber ? parseYamlNumber(source) : { ok: false };
-        if (!parsed.ok) return fail();
+        if (!parsed.ok) return void report(raw, path, `${written(field)}, got ${JSON.stringify(source)}`);
         const min = field.min;
         const max = field.type === 'rate' ? field.max : undefined;
         if (!inRange(parsed.value, min, max)) {
@@ -196,7 +199,8 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
 
   const root = doc.contents as YamlValue;
   if (root === null || root === undefined || (isScalar(root) && root.value === null)) {
-    report(null, '', `expected a scenario mapping${keysHint(SCENARIO_SCHEMA)}, got an empty file`);
+    const what = isScalar(root) && root.source ? `null (${JSON.stringify(root.source)})` : 'an empty file';
+    report(root ?? null, '', `expected a scenario mapping${keysHint(SCENARIO_SCHEMA)}, got ${what}`);
     return { value: undefined, positions, issues };
   }
   const value = walk(root, SCENARIO_SCHEMA, '', null) as Record<string, unknown> | undefined;
@@ -213,6 +217,13 @@ function bound(prefix: string, b: Bound, asRate: boolean, above: boolean): strin
   const shown = asRate ? percent(new Decimal(b.value)) : b.value;
   const op = above ? (b.inclusive ? '>=' : '>') : (b.inclusive ? '<=' : '<');
   return `${prefix} ${op} ${shown}`;
+}
+
+/** What a malformed literal should look like: the form, not the range (the value has none yet). */
+function written(field: Field): string {
+  if (field.type === 'amount') return 'expected an amount written like 1.25B, "$1,250,000,000" or 1250000000';
+  if (field.type === 'rate') return 'expected a rate written like 3%, 50% or 0.5';
+  return `${expected(field)}`;
 }
 
 /** What a field expects, in words: "expected an amount > 0". */

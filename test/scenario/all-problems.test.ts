@@ -65,10 +65,10 @@ pricing:
   monthly_fee: !!binary aGVsbG8=
 `;
     expect(errorLines(text)).toEqual([
-      's.yaml:1:12: tag !foo is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)',
-      's.yaml:3:22: tag !!timestamp is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)',
-      's.yaml:4:8: undefined alias *nowhere',
-      's.yaml:6:25: tag !!binary is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)',
+      's.yaml:1:12: name: tag !foo is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)',
+      's.yaml:3:22: term.start: tag !!timestamp is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)',
+      's.yaml:4:8: term.end: undefined alias *nowhere',
+      's.yaml:6:25: pricing.monthly_fee: tag !!binary is not allowed: only plain YAML 1.2 values (strings, numbers, lists, mappings)',
     ]);
   });
 

@@ -30,6 +30,15 @@ describe('amounts: pricing.monthly_fee', () => {
     ['"-5"', '"-5"'],
     ['0', '"0"'],
     ['"$0.00"', '"$0.00"'],
+    ['[1]', 'a list'],
+    ['{ a: 1 }', 'a mapping'],
+    ['', 'nothing'],
+  ])('monthly_fee: %s is rejected as out of range or of the wrong kind (got %s)', (literal, got) => {
+    expect(errorLines(withFee(literal))).toEqual([`s.yaml:6:16: pricing.monthly_fee: expected an amount > 0, got ${got}`]);
+  });
+
+  // a malformed literal has no value to compare with the range: the message shows the accepted forms
+  test.each([
     ['1.2.3B', '"1.2.3B"'],
     ['1,25,000', '"1,25,000"'],
     ['12,3456', '"12,3456"'],
@@ -43,11 +52,10 @@ describe('amounts: pricing.monthly_fee', () => {
     ['""', '""'],
     ['"1.25 B"', '"1.25 B"'],
     ['true', '"true"'],
-    ['[1]', 'a list'],
-    ['{ a: 1 }', 'a mapping'],
-    ['', 'nothing'],
-  ])('monthly_fee: %s is rejected (got %s)', (literal, got) => {
-    expect(errorLines(withFee(literal))).toEqual([`s.yaml:6:16: pricing.monthly_fee: expected an amount > 0, got ${got}`]);
+  ])('monthly_fee: %s is rejected as a malformed amount (got %s)', (literal, got) => {
+    expect(errorLines(withFee(literal))).toEqual([
+      `s.yaml:6:16: pricing.monthly_fee: expected an amount written like 1.25B, "$1,250,000,000" or 1250000000, got ${got}`,
+    ]);
   });
 
   test('the SPEC example line', () => {
@@ -71,7 +79,7 @@ describe('amounts: pricing.monthly_fee', () => {
       's.yaml:7:23: capacity.power_mw: expected a number > 0, got "0"',
     ]);
     expect(errorLines(`${BASE}capacity: { power_mw: "300" }\n`)).toEqual([
-      's.yaml:7:23: capacity.power_mw: expected a number > 0, got "300"',
+      's.yaml:7:23: capacity.power_mw: expected a number > 0, got the text "300": write the number without quotes',
     ]);
   });
 });
@@ -97,12 +105,15 @@ describe('rates', () => {
     ['50', 'got "50" (5000%); did you mean "50%"?'],
     ['150%', 'got "150%"'],
     ['-3%', 'got "-3%"'],
-    ['12%%', 'got "12%%"'],
-    ['50 percent', 'got "50 percent"'],
-    ['abc', 'got "abc"'],
-  ])('discount: %s is rejected', (literal, tail) => {
+  ])('discount: %s is rejected as out of range', (literal, tail) => {
     expect(errorLines(withRamp(`{ months: 2, discount: ${literal} }`))).toEqual([
       `s.yaml:8:30: pricing.ramp[0].discount: expected a rate between 0% and 100%, ${tail}`,
+    ]);
+  });
+
+  test.each(['12%%', '50 percent', 'abc'])('discount: %s is rejected as a malformed rate', (literal) => {
+    expect(errorLines(withRamp(`{ months: 2, discount: ${literal} }`))).toEqual([
+      `s.yaml:8:30: pricing.ramp[0].discount: expected a rate written like 3%, 50% or 0.5, got "${literal}"`,
     ]);
   });
 

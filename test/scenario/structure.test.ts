@@ -205,10 +205,12 @@ describe('the shape of the file', () => {
     ['an empty file', ''],
     ['only a comment', '# nothing here\n'],
     ['only blank lines', '  \n\n'],
-    ['null', 'null\n'],
-    ['~', '~\n'],
   ])('%s', (_label, text) => {
     expect(errorLines(text)).toEqual([EMPTY]);
+  });
+
+  test.each(['null', '~'])('a file that is just %s', (text) => {
+    expect(errorLines(`${text}\n`)).toEqual([`s.yaml:1:1: expected a scenario mapping with keys ${TOP_KEYS}, got null (${JSON.stringify(text)})`]);
   });
 
   test('a list', () => {

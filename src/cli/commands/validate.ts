@@ -7,6 +7,7 @@
 import { DealModelError, EXIT_CODES } from '../../errors.js';
 import { formatIsoDate } from '../../model/calendar.js';
 import { billingPeriods } from '../../model/schedule.js';
+import { visible } from '../../report/format.js';
 import { loadScenario } from '../../scenario/load.js';
 import type { Context } from '../context.js';
 import { readScenario } from '../io.js';
@@ -18,7 +19,7 @@ export async function validateCommand(files: readonly string[], ctx: Context): P
       const source = await readScenario(arg, ctx);
       const s = loadScenario(source.bytes, source.file);
       const periods = billingPeriods(s.term.start, s.term.end, s.billing.periods).length;
-      ctx.stdout.write(`${source.file}: valid: ${s.name}, ${periods} periods, ${formatIsoDate(s.term.start)} to ${formatIsoDate(s.term.end)}\n`);
+      ctx.stdout.write(`${source.file}: valid: ${visible(s.name)}, ${periods} periods, ${formatIsoDate(s.term.start)} to ${formatIsoDate(s.term.end)}\n`);
     } catch (error) {
       if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
       for (const line of error.lines()) ctx.stderr.write(`${line}\n`);
