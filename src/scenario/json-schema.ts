@@ -66,7 +66,7 @@ function fieldSchema(field: Field): Json {
         ],
       };
     case 'integer':
-      return { description, type: 'integer', minimum: field.min, maximum: Number.MAX_SAFE_INTEGER };
+      return { description, type: 'integer', minimum: field.min, maximum: field.max };
     case 'date':
       return { description, type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
     case 'list':

@@ -3,6 +3,7 @@
  * its position. Pure: reading the bytes is the caller's job (cli/io.ts).
  */
 import { inputError, type Issue } from '../errors.js';
+import { Lines } from './lines.js';
 import { parseYaml } from './parse.js';
 import { crossKeyIssues, toScenario } from './scenario.js';
 import type { Scenario } from './types.js';
@@ -49,8 +50,8 @@ function decode(bytes: Uint8Array, file: string): string {
 const NOT_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
 
 function lineAndColumn(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+  const { line, col } = new Lines(text).linePos(index);
+  return { line, column: col };
 }
 
 function controlCharacter(text: string, index: number, file: string): Issue {
@@ -65,12 +66,11 @@ function controlCharacter(text: string, index: number, file: string): Issue {
 function invalidUtf8(bytes: Uint8Array, file: string): Issue {
   const at = firstInvalidByte(bytes);
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
-  const lines = prefix.split('\n');
-  const column = (lines[lines.length - 1] ?? '').length + 1; // UTF-16 units, as every other column
+  const { line, column } = lineAndColumn(prefix, prefix.length);
   const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   return {
-    location: { file, line: lines.length, column },
+    location: { file, line, column },
     message: utf16
       ? 'this is UTF-16 text (it starts with a UTF-16 byte order mark): save the scenario as UTF-8'
       : `invalid UTF-8 at byte ${at} (0x${byte}): scenarios must be UTF-8 text`,

@@ -7,13 +7,14 @@
  * aliases than a scenario needs. The document is never converted with
  * `toJS()`: the validator walks the nodes, so no alias is ever expanded.
  */
-import { Document, LineCounter, parseDocument, visit, isAlias, isCollection, isNode, isPair, isScalar, isSeq } from 'yaml';
+import { Document, parseDocument, visit, isAlias, isCollection, isNode, isPair, isScalar, isSeq } from 'yaml';
+import { Lines } from './lines.js';
 import type { Issue } from '../errors.js';
 import { MAX_FLOW_DEPTH, overIndented, scan, type Scan } from './scan.js';
 
 export interface ParsedText {
   readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
+  readonly lines: Lines;
   readonly issues: Issue[];
 }
 
@@ -25,17 +26,14 @@ const CORE_TAGS = new Set(
 );
 
 export function parseYaml(text: string, file: string): ParsedText {
-  const lines = new LineCounter();
+  const lines = new Lines(text);
   const scanned = scan(text);
   if (scanned.tooDeepAt !== undefined) {
-    const before = text.slice(0, scanned.tooDeepAt);
-    const line = before.split('\n').length;
-    const column = scanned.tooDeepAt - before.lastIndexOf('\n');
+    const { line, col: column } = lines.linePos(scanned.tooDeepAt);
     const message = `invalid YAML: nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ ] or { })`;
     return { doc: parseDocument(''), lines, issues: [{ location: { file, line, column }, message }] };
   }
   const doc = parseDocument(text, {
-    lineCounter: lines,
     version: '1.2',
     schema: 'core',
     uniqueKeys: false, // duplicates are reported by the validator, with their key path
@@ -118,19 +116,21 @@ function colonInValue(text: string, offset: number): string | undefined {
   return `invalid YAML: a value that holds ": " must be quoted: write ${m[1]?.trim()}: ${JSON.stringify(m[2])}`;
 }
 
-/** The key path of a node from the visitor's ancestors: `pricing.ramp[0].fee`. */
-function keyPath(ancestors: readonly unknown[], node: unknown): string {
+/** The key path of a node from the visitor's ancestors (`pricing.ramp[0].fee`), or undefined where a key is not plain. */
+function keyPath(ancestors: readonly unknown[], node: unknown): string | undefined {
   let path = '';
-  ancestors.forEach((ancestor, i) => {
+  for (let i = 0; i < ancestors.length; i++) {
+    const ancestor = ancestors[i];
     const child = ancestors[i + 1] ?? node;
     if (isPair(ancestor)) {
-      const key = isScalar(ancestor.key) ? String(ancestor.key.value) : '?';
+      if (!isScalar(ancestor.key) || ancestor.key.value === null || typeof ancestor.key.value === 'object') return undefined;
+      const key = String(ancestor.key.value);
       path = path ? `${path}.${key}` : key;
     } else if (isSeq(ancestor)) {
       path += `[${ancestor.items.indexOf(child as never)}]`;
     }
-  });
-  return path;
+  }
+  return path || undefined;
 }
 
 /** Every alias is defined and there are few of them; every tag is a core one. */

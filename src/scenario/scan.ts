@@ -24,33 +24,9 @@ export interface Scan {
 }
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const endsToken = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
-/** Whether a value may start at offset i: only indicators, anchors or tags stand between it and the line start. */
-function valueStart(text: string, i: number, inFlow: boolean): boolean {
-  let j = i - 1;
-  for (;;) {
-    while (j >= 0 && isBlank(text[j])) j--;
-    if (j < 0 || text[j] === '\n' || text[j] === '\r') return true;
-    const c = text[j] as string;
-    if (inFlow && (c === '[' || c === '{' || c === ',')) return true;
-    if ((c === ':' || c === '-' || c === '?') && j < i - 1 && isBlank(text[j + 1])) {
-      // an indicator: `key: `, `- `, `? ` (the `-` or `?` must itself start a value)
-      if (c === ':') return true;
-      j -= 1;
-      continue;
-    }
-    // an anchor (&a) or a tag (!!str) just before: look before it
-    let k = j;
-    while (k >= 0 && !isBlank(text[k]) && text[k] !== '\n') k--;
-    const token = text.slice(k + 1, j + 1);
-    if (token.startsWith('&') || token.startsWith('!')) {
-      j = k;
-      continue;
-    }
-    return false;
-  }
-}
-
+/** Offset of the closing quote of the quoted string opening at `start`, or -1 when it is never closed. */
 function skipQuoted(text: string, start: number): number {
   const quote = text[start];
   for (let i = start + 1; i < text.length; i++) {
@@ -63,51 +39,80 @@ function skipQuoted(text: string, start: number): number {
   return -1;
 }
 
-function lineStart(text: string, i: number): number {
-  return text.lastIndexOf('\n', i - 1) + 1;
-}
-
 function indentOf(text: string, start: number): number {
   let n = 0;
   while (text[start + n] === ' ') n++;
   return n;
 }
 
-/** The offset after a block scalar's content: every later line indented more than the line that opened it. */
+/** The offset of the line break that ends a block scalar: its content is every later line indented more than the line that opened it. */
 function skipBlockScalar(text: string, i: number): number {
-  const indent = indentOf(text, lineStart(text, i));
+  const indent = indentOf(text, text.lastIndexOf('\n', i - 1) + 1);
   let next = text.indexOf('\n', i);
   while (next >= 0) {
     const start = next + 1;
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end < 0 ? text.length : end);
-    if (line.trim() !== '' && indentOf(text, start) <= indent) return start - 1;
+    if (line.trim() !== '' && indentOf(text, start) <= indent) return next;
     next = end;
   }
   return text.length;
 }
 
+/**
+ * One pass, forward only (a line of a million quotes must not take
+ * minutes): `expect` is whether a value may start here.
+ */
 export function scan(text: string): Scan {
   const flow: number[] = [];
+  let expect = true;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (c === '#' && (i === 0 || isBlank(text[i - 1]) || text[i - 1] === '\n')) {
+    if (c === '\n' || c === '\r') {
+      if (flow.length === 0) expect = true;
+      continue;
+    }
+    if (isBlank(c)) continue;
+    if (c === '#' && (i === 0 || endsToken(text[i - 1]))) {
       const eol = text.indexOf('\n', i);
       i = eol < 0 ? text.length : eol - 1;
       continue;
     }
     const inFlow = flow.length > 0;
-    if ((c === '"' || c === "'") && valueStart(text, i, inFlow)) {
-      const end = skipQuoted(text, i);
-      if (end < 0) return { unclosedQuoteAt: i };
-      i = end;
-    } else if ((c === '[' || c === '{') && (inFlow || valueStart(text, i, false))) {
-      flow.push(i);
-      if (flow.length > MAX_FLOW_DEPTH) return { tooDeepAt: i };
-    } else if ((c === ']' || c === '}') && inFlow) {
+    if (expect) {
+      if (c === '"' || c === "'") {
+        const end = skipQuoted(text, i);
+        if (end < 0) return { unclosedQuoteAt: i };
+        i = end;
+        expect = false;
+      } else if (c === '[' || c === '{') {
+        flow.push(i);
+        if (flow.length > MAX_FLOW_DEPTH) return { tooDeepAt: i };
+      } else if (inFlow && (c === ']' || c === '}')) {
+        flow.pop();
+        expect = false;
+      } else if (inFlow && c === ',') {
+        // an empty entry: still expecting a value
+      } else if (!inFlow && (c === '|' || c === '>')) {
+        i = skipBlockScalar(text, i) - 1;
+      } else if (c === '&' || c === '!' || c === '*') {
+        // an anchor or a tag comes before a value; an alias is one
+        while (i + 1 < text.length && !endsToken(text[i + 1]) && !(inFlow && ',[]{}'.includes(text[i + 1] as string))) i++;
+        if (c === '*') expect = false;
+      } else if ((c === '-' || c === '?' || c === ':') && endsToken(text[i + 1])) {
+        // an indicator: a value may follow
+      } else {
+        expect = false; // a plain scalar starts
+      }
+      continue;
+    }
+    // within a plain scalar, or after a value
+    if (c === ':' && (endsToken(text[i + 1]) || (inFlow && ',[]{}'.includes(text[i + 1] as string)))) {
+      expect = true;
+    } else if (inFlow && c === ',') {
+      expect = true;
+    } else if (inFlow && (c === ']' || c === '}')) {
       flow.pop();
-    } else if ((c === '|' || c === '>') && !inFlow && valueStart(text, i, false)) {
-      i = skipBlockScalar(text, i);
     }
   }
   return flow.length > 0 ? { unclosedFlowAt: flow[0] as number } : {};

@@ -36,7 +36,49 @@ export function crossKeyIssues(raw: Raw | undefined, positions: ReadonlyMap<stri
       `expected a date on or before term.end (${formatIsoDate(end)}), got "${formatIsoDate(notBefore)}": no notice could ever be given`,
     );
   }
+  if (start !== undefined && end !== undefined && end >= start) {
+    const growth = escalationGrowth(raw ?? {}, start, end);
+    if (growth) report('pricing.escalation.rate', growth);
+    const discount = discountReach(raw ?? {}, start, end);
+    if (discount) report('valuation.discount_rate', discount);
+  }
   return issues;
+}
+
+/** Fees and factors must stay below 10^30 and within 10^±300: checked with floating point, as bounds only, never for money. */
+const MAX_FEE_LOG10 = 30;
+const MAX_FACTOR_LOG10 = 300;
+
+const log10 = (value: Decimal): number => (value.isZero() ? -Infinity : Math.log10(Math.abs(value.toNumber())) || value.e);
+
+/** Escalation compounding the fee past 10^30 by the end of the term (`rate: 900%` every month for a century). */
+function escalationGrowth(raw: Raw, start: Day, end: Day): string | undefined {
+  const pricing = obj(raw.pricing);
+  const escalation = pricing.escalation === undefined ? undefined : obj(pricing.escalation);
+  const rate = escalation?.rate as Decimal | undefined;
+  const fee = pricing.monthly_fee as Decimal | undefined;
+  if (!escalation || !rate || !fee || rate.lte(0)) return undefined;
+  const every = (escalation.every_months as number | undefined) ?? 12;
+  const periods = Math.ceil((end - start + 1) / 28) + 1; // at most one period per 28 days
+  const steps = Math.floor((periods - 1) / every);
+  const reach = log10(fee) + steps * Math.log10(1 + rate.toNumber());
+  if (reach <= MAX_FEE_LOG10) return undefined;
+  return `expected an escalation that keeps the fee below 10^${MAX_FEE_LOG10}: up to ${steps} escalations of ${rate.times(100).toString()}% would take it to about 10^${Math.round(reach)}`;
+}
+
+/** A discount rate and date span that would take a discount factor beyond 10^±300 (`1e100` a year over a millennium). */
+function discountReach(raw: Raw, start: Day, end: Day): string | undefined {
+  const valuation = obj(raw.valuation);
+  const rate = valuation.discount_rate as Decimal | undefined;
+  if (!rate || rate.isZero()) return undefined;
+  const date = (valuation.date as Day | undefined) ?? start;
+  const billing = obj(raw.billing);
+  const notice = (obj(raw.termination).notice_days as number | undefined) ?? 0;
+  const last = end + 1 + ((billing.payment_terms_days as number | undefined) ?? 0) + notice;
+  const years = Math.max(Math.abs(date - start), Math.abs(last - date)) / 365;
+  const reach = years * Math.abs(Math.log10(1 + rate.toNumber()));
+  if (reach <= MAX_FACTOR_LOG10) return undefined;
+  return `expected a discount rate whose factors stay within 10^±${MAX_FACTOR_LOG10}: payments up to ${Math.round(years)} years from the valuation date would be discounted by about 10^${Math.round(reach)} (use a valuation date nearer the term, or a smaller rate)`;
 }
 
 /** Clean validated values → Scenario, with every default applied. */

@@ -22,7 +22,7 @@ export type Field =
   | ({ readonly type: 'amount'; readonly min?: Bound } & Described)
   | ({ readonly type: 'number'; readonly min?: Bound } & Described)
   | ({ readonly type: 'rate'; readonly min?: Bound; readonly max?: Bound } & Described)
-  | ({ readonly type: 'integer'; readonly min: number } & Described)
+  | ({ readonly type: 'integer'; readonly min: number; readonly max: number } & Described)
   | ({ readonly type: 'date' } & Described)
   | ({ readonly type: 'list'; readonly items: Field; readonly minItems: number } & Described)
   | ({ readonly type: 'expectations' } & Described)
@@ -42,6 +42,10 @@ export interface Property {
   readonly default?: string | number;
 }
 
+/** A century: more than any notice period, payment term or ramp; bounded so no count can blow up the model. */
+export const MAX_DAYS = 36_500;
+export const MAX_MONTHS = 1_200;
+
 const gt = (value: string): Bound => ({ value, inclusive: false });
 const ge = (value: string): Bound => ({ value, inclusive: true });
 const le = (value: string): Bound => ({ value, inclusive: true });
@@ -50,7 +54,7 @@ const rampStep: ObjectField = {
   type: 'object',
   description: 'One ramp step: a number of billing periods at a discount or at a fixed fee.',
   properties: {
-    months: { field: { type: 'integer', min: 1, description: 'Billing periods this step covers.' }, required: true },
+    months: { field: { type: 'integer', min: 1, max: MAX_MONTHS, description: 'Billing periods this step covers.' }, required: true },
     discount: {
       field: { type: 'rate', min: ge('0'), max: le('1'), description: 'Discount off the (escalated) base fee, 0..100%.' },
     },
@@ -112,7 +116,7 @@ export const SCENARIO_SCHEMA: ObjectField = {
               description: 'Escalation of the base fee every so many billing periods.',
               properties: {
                 rate: { field: { type: 'rate', min: gt('-1'), description: 'Escalation per step; may be negative (> -100%).' }, required: true },
-                every_months: { field: { type: 'integer', min: 1, description: 'Billing periods between escalations.' }, default: 12 },
+                every_months: { field: { type: 'integer', min: 1, max: MAX_MONTHS, description: 'Billing periods between escalations.' }, default: 12 },
               },
             },
           },
@@ -126,7 +130,7 @@ export const SCENARIO_SCHEMA: ObjectField = {
         properties: {
           periods: { field: { type: 'choice', values: ['calendar', 'anniversary'], description: 'Billing periods.' }, default: 'calendar' },
           timing: { field: { type: 'choice', values: ['advance', 'arrears'], description: 'Payment at the start or after the end of a period.' }, default: 'advance' },
-          payment_terms_days: { field: { type: 'integer', min: 0, description: 'Days between the billing date and payment.' }, default: 0 },
+          payment_terms_days: { field: { type: 'integer', min: 0, max: MAX_DAYS, description: 'Days between the billing date and payment.' }, default: 0 },
         },
       },
     },
@@ -135,7 +139,7 @@ export const SCENARIO_SCHEMA: ObjectField = {
         type: 'object',
         description: 'The early-termination clause. Without it, nobody may terminate early.',
         properties: {
-          notice_days: { field: { type: 'integer', min: 0, description: 'Days between a notice and the effective date.' }, required: true },
+          notice_days: { field: { type: 'integer', min: 0, max: MAX_DAYS, description: 'Days between a notice and the effective date.' }, required: true },
           by: { field: { type: 'choice', values: ['either', 'customer', 'provider', 'none'], description: 'Who may give notice.' }, default: 'either' },
           fee: { field: { type: 'amount', min: ge('0'), description: 'Early-termination fee paid by the terminating party.' }, default: 0 },
           not_before: { field: { type: 'date', description: 'Earliest date a notice may be given.' } },

@@ -4,9 +4,10 @@
  * the first. The result is untyped data that `scenario.ts` turns into a
  * Scenario once it is known to be clean.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Issue } from '../errors.js';
 import { parseIsoDate } from '../model/calendar.js';
+import type { Lines } from './lines.js';
 import { Decimal } from '../model/money.js';
 import { CURRENCIES } from './currencies.js';
 import { SCENARIO_SCHEMA, type Bound, type Field, type ObjectField } from './schema.js';
@@ -35,7 +36,7 @@ export interface Validated {
 
 type YamlValue = Node | null | undefined;
 
-export function validateDocument(doc: Document.Parsed, lines: LineCounter, file: string): Validated {
+export function validateDocument(doc: Document.Parsed, lines: Lines, file: string): Validated {
   const issues: Issue[] = [];
   const positions = new Map<string, Position>();
 
@@ -87,7 +88,7 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
       }
       case 'integer': {
         const parsed = parseInteger(source, isNumber);
-        if (!parsed.ok || parsed.value < field.min) return fail();
+        if (!parsed.ok || parsed.value < field.min || parsed.value > field.max) return fail();
         return parsed.value;
       }
       case 'date': {
@@ -108,6 +109,8 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
           : field.type === 'amount' ? parseAmount(source, isNumber)
           : isNumber ? parseYamlNumber(source) : { ok: false };
         if (!parsed.ok) return void report(raw, path, `${written(field)}, got ${JSON.stringify(source)}`);
+        const size = magnitude(parsed.value);
+        if (size) return void report(raw, path, `${expected(field)} ${size}, got ${JSON.stringify(source)}`);
         const min = field.min;
         const max = field.type === 'rate' ? field.max : undefined;
         if (!inRange(parsed.value, min, max)) {
@@ -207,6 +210,22 @@ export function validateDocument(doc: Document.Parsed, lines: LineCounter, file:
   return { value, positions, issues };
 }
 
+/**
+ * Amounts, numbers and rates stay below 10^30, and a value that is not 0 at
+ * or above 10^-1000: far beyond any contract, and what keeps exact
+ * arithmetic fast (`1e9000000000000000` would have every digit expanded; a
+ * larger exponent is Infinity to decimal.js). Any number of decimals may
+ * still be written.
+ */
+export const MAX_EXPONENT = 30;
+export const MAX_DECIMALS = 1000;
+
+function magnitude(value: Decimal): string | undefined {
+  if (!value.isFinite() || value.e >= MAX_EXPONENT) return `and below 10^${MAX_EXPONENT}`;
+  if (!value.isZero() && value.e < -MAX_DECIMALS) return `and not below 10^-${MAX_DECIMALS} (or 0)`;
+  return undefined;
+}
+
 function inRange(value: Decimal, min?: Bound, max?: Bound): boolean {
   if (min && (min.inclusive ? value.lt(min.value) : value.lte(min.value))) return false;
   if (max && (max.inclusive ? value.gt(max.value) : value.gte(max.value))) return false;
@@ -232,7 +251,7 @@ export function expected(field: Field): string {
     case 'text': return 'expected a non-empty string';
     case 'currency': return 'expected an ISO 4217 currency code such as "USD"';
     case 'choice': return `expected one of ${field.values.join(', ')}`;
-    case 'integer': return `expected an integer >= ${field.min}`;
+    case 'integer': return `expected an integer from ${field.min} to ${field.max}`;
     case 'date': return 'expected a date YYYY-MM-DD';
     case 'amount': return field.min ? bound('expected an amount', field.min, false, true) : 'expected an amount';
     case 'number': return field.min ? bound('expected a number', field.min, false, true) : 'expected a number';

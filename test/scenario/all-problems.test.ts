@@ -29,10 +29,10 @@ notice_days: 3
       's.yaml:5:8: term.end: expected a date YYYY-MM-DD, got "2029-5-31"',
       's.yaml:7:16: pricing.monthly_fee: expected an amount > 0, got "-5"',
       's.yaml:8:3: pricing.montly_fee: unknown key; did you mean "monthly_fee"?',
-      's.yaml:10:17: pricing.ramp[0].months: expected an integer >= 1, got "0"',
+      's.yaml:10:17: pricing.ramp[0].months: expected an integer from 1 to 1200, got "0"',
       's.yaml:10:30: pricing.ramp[0].discount: expected a rate between 0% and 100%, got "50" (5000%); did you mean "50%"?',
       's.yaml:12:12: billing.periods: expected one of calendar, anniversary, got "calender"; did you mean "calendar"?',
-      's.yaml:14:16: termination.notice_days: expected an integer >= 0, got "1.5"',
+      's.yaml:14:16: termination.notice_days: expected an integer from 0 to 36500, got "1.5"',
       's.yaml:15:1: notice_days: unknown key; it belongs under termination',
     ]);
   });
@@ -51,7 +51,7 @@ termination:
       's.yaml:1:11: currency: expected an ISO 4217 currency code such as "USD", got "XYZ"',
       's.yaml:2:1: term.end: missing required key (expected a date YYYY-MM-DD)',
       's.yaml:5:16: pricing.monthly_fee: expected an amount > 0, got "0"',
-      's.yaml:6:1: termination.notice_days: missing required key (expected an integer >= 0)',
+      's.yaml:6:1: termination.notice_days: missing required key (expected an integer from 0 to 36500)',
       's.yaml:7:7: termination.by: expected one of either, customer, provider, none, got "nobody"',
     ]);
   });

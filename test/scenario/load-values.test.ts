@@ -189,22 +189,22 @@ describe('integers', () => {
   ])('notice_days: %s is rejected', (literal, got) => {
     const column = literal.startsWith('!!str') ? 22 : 16;
     expect(errorLines(withNotice(literal))).toEqual([
-      `s.yaml:8:${column}: termination.notice_days: expected an integer >= 0, got ${got}`,
+      `s.yaml:8:${column}: termination.notice_days: expected an integer from 0 to 36500, got ${got}`,
     ]);
   });
 
   test('ramp months: 0 and escalation every_months: 0 are below 1', () => {
     expect(errorLines(withRamp('{ months: 0, discount: 50% }'))).toEqual([
-      's.yaml:8:17: pricing.ramp[0].months: expected an integer >= 1, got "0"',
+      's.yaml:8:17: pricing.ramp[0].months: expected an integer from 1 to 1200, got "0"',
     ]);
     expect(errorLines(`${BASE}  escalation: { rate: 3%, every_months: 0 }\n`)).toEqual([
-      's.yaml:7:41: pricing.escalation.every_months: expected an integer >= 1, got "0"',
+      's.yaml:7:41: pricing.escalation.every_months: expected an integer from 1 to 1200, got "0"',
     ]);
   });
 
   test('payment_terms_days: -1', () => {
     expect(errorLines(`${BASE}billing:\n  payment_terms_days: -1\n`)).toEqual([
-      's.yaml:8:23: billing.payment_terms_days: expected an integer >= 0, got "-1"',
+      's.yaml:8:23: billing.payment_terms_days: expected an integer from 0 to 36500, got "-1"',
     ]);
   });
 });

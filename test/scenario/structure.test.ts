@@ -168,10 +168,10 @@ describe('missing required keys', () => {
 
   test('termination.notice_days when the section exists', () => {
     expect(errorLines(`${BASE}termination:\n  by: customer\n`)).toEqual([
-      's.yaml:7:1: termination.notice_days: missing required key (expected an integer >= 0)',
+      's.yaml:7:1: termination.notice_days: missing required key (expected an integer from 0 to 36500)',
     ]);
     expect(errorLines(`${BASE}termination: {}\n`)).toEqual([
-      's.yaml:7:1: termination.notice_days: missing required key (expected an integer >= 0)',
+      's.yaml:7:1: termination.notice_days: missing required key (expected an integer from 0 to 36500)',
     ]);
   });
 

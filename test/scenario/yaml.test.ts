@@ -83,7 +83,7 @@ describe('tags', () => {
 
   test('!!str makes a string, so it is wrong where an integer is expected', () => {
     expect(errorLines(`${BASE}termination:\n  notice_days: !!str 5\n`)).toEqual([
-      's.yaml:8:22: termination.notice_days: expected an integer >= 0, got "5"',
+      's.yaml:8:22: termination.notice_days: expected an integer from 0 to 36500, got "5"',
     ]);
   });
 });
