@@ -11,9 +11,17 @@ import type { Party } from '../scenario/types.js';
 import { closest } from '../scenario/suggest.js';
 import type { Context } from './context.js';
 
+/** The package version, from the package.json above this file (src/cli/ in development, dist/ when bundled). */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'deal-model' && pkg.version) return pkg.version;
+    } catch {
+      // no package.json here: look further up
+    }
+    if (dir.pathname === '/') return 'unknown';
+  }
 }
 
 const formatOption = (): Option =>
