@@ -24,7 +24,7 @@ const WARMUP = 3;
 const NODE = process.execPath;
 const work = mkdtempSync(join(tmpdir(), 'deal-model-bench-'));
 
-if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'main.cjs'))) {
   console.error('bench: build first (npm run build)');
   process.exit(1);
 }

@@ -1,27 +1,30 @@
 #!/usr/bin/env node
 /**
- * Bundles the CLI with esbuild into dist/: one small entry and a chunk per
- * lazily imported part (each command, the table renderer, chalk), with the
- * dependencies inlined, so start-up reads a few files instead of hundreds.
- * CommonJS dependencies inside the ESM bundle get a real `require` through
- * createRequire. Type-checking is tsc's job (npm run typecheck, run by build).
+ * Bundles the CLI with esbuild into one CommonJS file, dist/main.cjs, with
+ * every dependency inlined. Measured on this machine, `project --format json`
+ * started in about 163 ms from an ESM bundle split into chunks, 146 ms from
+ * one ESM file and 137 ms from one CommonJS file (Node 20's CommonJS loader
+ * has less to do per module), against 80 ms for `node -e 0`. The lazy
+ * imports per command stay lazy: esbuild keeps each module's code behind an
+ * initialiser that runs on first use. Type-checking is tsc's job (npm run
+ * build runs it first).
  */
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
-  outdir: 'dist',
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/main.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   keepNames: true,
-  legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'eof',
+  // import.meta does not exist in CommonJS: give the bundle its own file URL
+  inject: ['scripts/import-meta-url.mjs'],
+  define: { 'import.meta.url': 'import_meta_url' },
   logLevel: 'warning',
 });
