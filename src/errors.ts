@@ -29,13 +29,23 @@ export interface Issue {
   readonly message: string;
 }
 
-/** `file:line:col: key.path: message`, leaving out the parts that are unknown. */
+/**
+ * Control characters (line breaks included) shown as \u000a: a key or value
+ * echoed in a message must keep each problem on one line of its own and never
+ * send escape codes to the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `file:line:col: key.path: message`, leaving out the parts that are unknown; always one printable line. */
 export function formatIssue(issue: Issue): string {
   const { file, line, column, path } = issue.location;
-  let head = file;
+  let head = printable(file);
   if (line !== undefined) head += `:${line}`;
   if (line !== undefined && column !== undefined) head += `:${column}`;
-  return path ? `${head}: ${path}: ${issue.message}` : `${head}: ${issue.message}`;
+  const message = printable(issue.message);
+  return path ? `${head}: ${printable(path)}: ${message}` : `${head}: ${message}`;
 }
 
 export class DealModelError extends Error {

@@ -34,6 +34,8 @@ function noticeDate(text: string): Day {
   throw new InvalidArgumentError(`expected a date YYYY-MM-DD${parsed.reason === 'calendar' ? ` (${parsed.detail})` : ''}.`);
 }
 
+const outputOption = (): Option => new Option('-o, --output <file>', 'write to FILE (atomically) instead of standard output');
+
 const noticeOption = (): Option => new Option('--notice <date>', 'a notice given on DATE (YYYY-MM-DD)').argParser(noticeDate);
 const byOption = (what: string): Option =>
   new Option('--by <party>', `the party that gives notice (default: the customer when allowed, else the provider)${what}`).choices(['customer', 'provider']);
@@ -73,7 +75,7 @@ Exit codes: 0 success, 1 check found a difference, 2 usage error,
     .addOption(noticeOption())
     .addOption(byOption('; needs --notice'))
     .addOption(formatOption())
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .addOption(outputOption())
     .addHelpText('after', `
 Examples:
   $ deal-model project scenarios/colossus-1.yaml
@@ -96,7 +98,7 @@ Examples:
     .addOption(byOption(''))
     .addOption(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day').choices(['month', 'day']).default('month'))
     .addOption(formatOption())
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .addOption(outputOption())
     .addHelpText('after', `
 Examples:
   $ deal-model terminate scenarios/colossus-1.yaml
@@ -112,10 +114,10 @@ Examples:
     .description('headline figures of several scenarios side by side, with differences against the first')
     .argument('<scenarios...>', 'two or more scenario files (- for standard input, once)')
     .addOption(formatOption())
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .addOption(outputOption())
     .addHelpText('after', `
 Examples:
-  $ deal-model compare scenarios/colossus-1.yaml scenarios/colossus-1-escalated.yaml
+  $ deal-model compare scenarios/colossus-1.yaml scenarios/gpu-cluster-anniversary.yaml
   $ deal-model compare base.yaml high.yaml low.yaml --format csv > comparison.csv`)
     .action(async (files: string[], options: ReportOptions) => {
       if (files.length < 2) throw usageError('error: compare needs at least two scenarios\n(run with --help for usage)');

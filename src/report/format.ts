@@ -1,4 +1,5 @@
 /** Display formatting shared by the human renderers (table, Markdown). Pure string work. */
+import { printable } from '../errors.js';
 import type { Cell, CellKind } from './report.js';
 
 /**
@@ -6,7 +7,7 @@ import type { Cell, CellKind } from './report.js';
  * visible: a name written "\e[31m" in YAML must not recolour the terminal.
  */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return printable(text);
 }
 
 /** `1234567.50` → `1,234,567.50`, independent of the locale (`LANG=de_DE` would print 1.234.567,50). */

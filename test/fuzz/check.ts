@@ -123,6 +123,10 @@ export function errorProblems(error: unknown, text: string | undefined, bytes: U
       out.push(['empty line', JSON.stringify(line)]);
       continue;
     }
+    // one problem, one line: a raw line break splits it (and can forge another error line), a raw ESC drives the terminal
+    // (NEL, U+0085, is printable in YAML 1.2 and the loader accepts it: not counted)
+    const control = /[\u0000-\u0008\u000A-\u001F\u007F-\u0084\u0086-\u009F]/.exec(line);
+    if (control) out.push(['control character in an error line', `U+${control[0].charCodeAt(0).toString(16).padStart(4, '0')} in ${JSON.stringify(line.slice(0, 300))}`]);
     // "undefined alias *x" is the message for an undefined alias, not a leaked `undefined`
     const cleaned = line.replace(/undefined alias \*/g, 'UNDEFINED-ALIAS *');
     for (const word of FORBIDDEN) {

@@ -8,7 +8,7 @@
  * 100 inputs by default (built bin: run `npm run build` first; `npm test`
  * does); FUZZ_CLI_RUNS=n for more, FUZZ_SEED=n to replay.
  */
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,9 +33,11 @@ async function pool<T>(items: readonly T[], worker: (item: T) => Promise<void>):
 }
 
 describe('deal-model validate - on fuzz inputs', () => {
-  beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('the bin is not built: run `npm run build` (npm test does it)');
-  });
+  beforeAll(async () => {
+    // a smoke run, whatever the build layout: a valid example must validate
+    const r = await runBin(['validate', '-'], readFileSync(join(ROOT, 'scenarios', 'colossus-1.yaml')), { timeoutMs: TIMEOUT_MS });
+    if (r.status !== 0) throw new Error(`the bin does not validate an example (exit ${r.status}): build it with \`npm run build\` (npm test does)\n${r.stderr}`);
+  }, TIMEOUT_MS + 5000);
 
   it(
     `${RUNS} inputs exit 0 or 3 without a stack trace (and valid ones project)`,

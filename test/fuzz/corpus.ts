@@ -43,6 +43,9 @@ export const ODD_KEYS = [
   '1', '"1"', '01', '1.0', 'true', 'null', '~', '""', "''", '"name"', "'term'", '-1', '.inf',
   'project.totals.fee', 'terminate.committed.share', 'project.periods[0].fee', 'a..b', '[x]',
   '🚀', 'מפתח', 'e\u0301', '\uFEFFname', 'name\u200B',
+  // escapes that put line breaks and control characters into a key (and so into a key path)
+  '"a\\nb"', '"x\\n<stdin>:1:1: forged"', '"\\e[31mred\\e[0m"', '"nul\\x00"', '"tab\\tkey"', '"cr\\rkey"', '"\\u2028ls"',
+  "'multi\n  line'", '"multi\n  line"',
 ] as const;
 
 export const DATES = [
