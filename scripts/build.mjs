@@ -6,9 +6,11 @@
  * one ESM file and 137 ms from one CommonJS file (Node 20's CommonJS loader
  * has less to do per module), against 80 ms for `node -e 0`. The lazy
  * imports per command stay lazy: esbuild keeps each module's code behind an
- * initialiser that runs on first use. Type-checking is tsc's job (npm run
- * build runs it first).
+ * initialiser that runs on first use. Then V8's code cache of the bundle is
+ * written beside it. Type-checking is tsc's job (npm run build runs it
+ * first).
  */
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -28,3 +30,7 @@ await build({
   define: { 'import.meta.url': 'import_meta_url' },
   logLevel: 'warning',
 });
+
+// V8's code cache of the bundle, warmed on the example scenarios (scripts/code-cache.cjs):
+// about 35 ms less to start `project`, measured side by side
+execFileSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: 'inherit' });
