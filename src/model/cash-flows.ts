@@ -59,8 +59,13 @@ export function cashFlow(period: Period, pricing: Pricing, billing: Billing): Ca
   const fee = fullFee(pricing, period.index, base);
   const baseAmount = prorate(base, period.days, period.length);
   const feeAmount = prorate(fee, period.days, period.length);
+  // an explicit literal, not a spread of the period: this runs for every period of every scenario
   return {
-    ...period,
+    index: period.index,
+    start: period.start,
+    end: period.end,
+    days: period.days,
+    length: period.length,
     fullBase: base,
     fullFee: fee,
     base: baseAmount,

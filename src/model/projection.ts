@@ -48,7 +48,22 @@ export function value(flows: readonly CashFlow[], d: Discounter): Projection {
     base += flow.base;
     discount += flow.discount;
     pv += periodPv;
-    return { ...flow, discountFactor: d.factor(flow.paymentDate), pv: periodPv, cumulative };
+    return {
+      index: flow.index,
+      start: flow.start,
+      end: flow.end,
+      days: flow.days,
+      length: flow.length,
+      fullBase: flow.fullBase,
+      fullFee: flow.fullFee,
+      base: flow.base,
+      fee: flow.fee,
+      discount: flow.discount,
+      paymentDate: flow.paymentDate,
+      discountFactor: d.factor(flow.paymentDate),
+      pv: periodPv,
+      cumulative,
+    };
   });
   return { periods, totals: { periods: periods.length, days, base, discount, fee: cumulative, pv } };
 }
