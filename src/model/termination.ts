@@ -11,7 +11,7 @@ import type { Party, Scenario } from '../scenario/types.js';
 import { type Day } from './calendar.js';
 import { cutFee, cutShort, type CashFlow } from './cash-flows.js';
 import { centsToDecimal, Decimal, divHalfUp, ONE, toCents, ZERO, type Cents } from './money.js';
-import { candidateDates, earliestNotice, type Notice } from './notice.js';
+import { candidateDates, defaultParty, earliestNotice, type Notice } from './notice.js';
 import { cashFlows, scenarioDiscounter, value, type Projection } from './projection.js';
 import type { Discounter } from './valuation.js';
 
@@ -219,4 +219,10 @@ export function analyse(scenario: Scenario, by: Party, dates: readonly Day[], mo
     expected: probability === null ? null : expectedValue(model, by, probability),
     outcomes: sweep(model, by, dates),
   };
+}
+
+/** What check and compare report: the monthly analysis by the default party, or null when nobody may terminate. */
+export function monthlyAnalysis(scenario: Scenario, model = terminationModel(scenario)): TerminationAnalysis | null {
+  const party = defaultParty(scenario);
+  return party ? analyse(scenario, party, candidateDates(scenario, 'month'), model) : null;
 }

@@ -4,11 +4,10 @@
  * when nobody may terminate. What snapshots hold and `expect:` paths point
  * into.
  */
-import { candidateDates, defaultParty, nobodyMayTerminate } from '../model/notice.js';
 import { projectJson } from '../report/project.js';
 import { terminateJson } from '../report/terminate.js';
 import type { Scenario } from '../scenario/types.js';
-import { analyse, terminationModel } from '../model/termination.js';
+import { monthlyAnalysis, terminationModel } from '../model/termination.js';
 
 export interface Canonical {
   readonly project: unknown;
@@ -16,11 +15,11 @@ export interface Canonical {
 }
 
 export function canonical(scenario: Scenario): Canonical {
-  const party = nobodyMayTerminate(scenario) ? undefined : defaultParty(scenario);
   const model = terminationModel(scenario); // one projection serves both halves
+  const terminated = monthlyAnalysis(scenario, model);
   return {
     project: projectJson(scenario, model.projection),
-    terminate: party ? terminateJson(analyse(scenario, party, candidateDates(scenario, 'month'), model)) : null,
+    terminate: terminated ? terminateJson(terminated) : null,
   };
 }
 

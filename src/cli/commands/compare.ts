@@ -1,6 +1,5 @@
 /** `deal-model compare <a> <b> [...]`: headline figures side by side, each scenario against the first. */
-import { candidateDates, defaultParty, nobodyMayTerminate } from '../../model/notice.js';
-import { analyse, terminationModel } from '../../model/termination.js';
+import { monthlyAnalysis, terminationModel } from '../../model/termination.js';
 import { compareReport, type Compared } from '../../report/compare.js';
 import type { Context } from '../context.js';
 import { emit, loadArg, type OutputOptions } from './common.js';
@@ -10,12 +9,11 @@ export async function compareCommand(files: readonly string[], options: OutputOp
   for (const file of files) {
     const scenario = await loadArg(file, ctx);
     const model = terminationModel(scenario);
-    const party = nobodyMayTerminate(scenario) ? undefined : defaultParty(scenario);
     items.push({
       file,
       scenario,
       full: model.projection.totals,
-      termination: party ? analyse(scenario, party, candidateDates(scenario, 'month'), model) : null,
+      termination: monthlyAnalysis(scenario, model),
     });
   }
   await emit(compareReport(items), options, ctx);
