@@ -69,7 +69,7 @@ function readFileCapped(file: string): Uint8Array {
     }
     return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
   } catch (error) {
-    if (error instanceof Error && error.name === 'DealModelError') throw error;
+    if (error instanceof DealModelError) throw error;
     throw ioError(`${file}: cannot read the scenario: ${reason(error)}`);
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -87,7 +87,7 @@ async function readStdin(ctx: Context): Promise<Uint8Array> {
       if (length > MAX_BYTES) throw tooLarge(STDIN_NAME, length);
     }
   } catch (error) {
-    if (error instanceof Error && error.name === 'DealModelError') throw error;
+    if (error instanceof DealModelError) throw error;
     throw ioError(`${STDIN_NAME}: cannot read the scenario: ${reason(error)}`);
   }
   return Buffer.concat(chunks, length);

@@ -1,4 +1,4 @@
-import { visible } from '../report/format.js';
+import { printable } from '../errors.js';
 
 /**
  * Value-by-value differences between two JSON documents (a snapshot and a
@@ -46,7 +46,7 @@ export function diff(old: unknown, next: unknown, path = ''): Change[] {
 /** A value as a person reads it: money and dates as written, no JSON quotes; `(none)` when absent. */
 export function show(value: Side): string {
   if (value === ABSENT) return '(none)';
-  if (typeof value === 'string') return visible(value);
+  if (typeof value === 'string') return printable(value);
   if (value === null || typeof value !== 'object') return String(value);
   return JSON.stringify(value);
 }

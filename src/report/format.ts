@@ -2,14 +2,6 @@
 import { printable } from '../errors.js';
 import type { Cell, CellKind } from './report.js';
 
-/**
- * Text for a terminal or a Markdown file with control characters made
- * visible: a name written "\e[31m" in YAML must not recolour the terminal.
- */
-export function visible(text: string): string {
-  return printable(text);
-}
-
 /** `1234567.50` → `1,234,567.50`, independent of the locale (`LANG=de_DE` would print 1.234.567,50). */
 export function group(numeric: string): string {
   const negative = numeric.startsWith('-');
@@ -31,8 +23,9 @@ export function display(value: Cell, kind: CellKind): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (kind === 'ratio') return percentOf(String(value));
-  if (kind === 'money' || kind === 'int') return typeof value === 'number' || /^-?\d/.test(value) ? group(String(value)) : visible(String(value));
-  return visible(String(value));
+  if (kind === 'money' || kind === 'int') return typeof value === 'number' || /^-?\d/.test(value) ? group(String(value)) : printable(String(value));
+  // control characters shown as \\u001b: a name written "\\e[31m" in YAML must not recolour the terminal
+  return printable(String(value));
 }
 
 export function isNumeric(kind: CellKind): boolean {

@@ -1,8 +1,9 @@
 /** Report → GitHub-flavoured Markdown: a heading, the headline figures, the table with a totals row. */
-import { display, isNumeric, visible } from './format.js';
+import { printable } from '../errors.js';
+import { display, isNumeric } from './format.js';
 import { kindOf, type Cell, type Report, type Row } from './report.js';
 
-const escape = (text: string): string => visible(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+const escape = (text: string): string => printable(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 
 function line(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;

@@ -4,7 +4,8 @@
  * into a pipe, so its own styles are switched off.
  */
 import Table from 'cli-table3';
-import { display, isNumeric, visible } from './format.js';
+import { printable } from '../errors.js';
+import { display, isNumeric } from './format.js';
 import { kindOf, type Report, type Row } from './report.js';
 
 export interface Paint {
@@ -16,7 +17,7 @@ export interface Paint {
 export const PLAIN: Paint = { bold: (t) => t, dim: (t) => t, red: (t) => t };
 
 export function renderTable(report: Report, paint: Paint = PLAIN): string {
-  const out: string[] = [paint.bold(visible(report.title)), ''];
+  const out: string[] = [paint.bold(printable(report.title)), ''];
   if (report.headline.length > 0) {
     const width = Math.max(...report.headline.map((f) => f.label.length));
     const values = report.headline.map((f) => {
@@ -26,7 +27,7 @@ export function renderTable(report: Report, paint: Paint = PLAIN): string {
     const valueWidth = Math.max(...values.map((v) => v.length));
     report.headline.forEach((f, i) => {
       const v = (values[i] ?? '').padStart(valueWidth);
-      out.push(`  ${paint.bold(f.label.padEnd(width))}  ${v}${f.note ? `  ${paint.dim(visible(f.note))}` : ''}`);
+      out.push(`  ${paint.bold(f.label.padEnd(width))}  ${v}${f.note ? `  ${paint.dim(printable(f.note))}` : ''}`);
     });
     out.push('');
   }
@@ -47,6 +48,6 @@ export function renderTable(report: Report, paint: Paint = PLAIN): string {
   if (report.totals) table.push(cells(report.totals, -1, true));
   out.push(table.toString());
   out.push(paint.dim(`Amounts in ${report.currency}.`));
-  for (const note of report.notes ?? []) out.push(visible(note));
+  for (const note of report.notes ?? []) out.push(printable(note));
   return `${out.join('\n')}\n`;
 }

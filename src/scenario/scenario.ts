@@ -6,6 +6,7 @@ import type { Issue } from '../errors.js';
 import { formatIsoDate, type Day } from '../model/calendar.js';
 import { Decimal, ZERO } from '../model/money.js';
 import type { RampStep, Scenario, TerminationRight } from './types.js';
+import { percent } from './values.js';
 import type { Expectation, Position } from './validate.js';
 
 type Raw = Record<string, unknown>;
@@ -49,7 +50,7 @@ export function crossKeyIssues(raw: Raw | undefined, positions: ReadonlyMap<stri
 const MAX_FEE_LOG10 = 30;
 const MAX_FACTOR_LOG10 = 300;
 
-const log10 = (value: Decimal): number => (value.isZero() ? -Infinity : Math.log10(Math.abs(value.toNumber())) || value.e);
+const log10 = (value: Decimal): number => Math.log10(Math.abs(value.toNumber()));
 
 /** Escalation compounding the fee past 10^30 by the end of the term (`rate: 900%` every month for a century). */
 function escalationGrowth(raw: Raw, start: Day, end: Day): string | undefined {
@@ -63,7 +64,7 @@ function escalationGrowth(raw: Raw, start: Day, end: Day): string | undefined {
   const steps = Math.floor((periods - 1) / every);
   const reach = log10(fee) + steps * Math.log10(1 + rate.toNumber());
   if (reach <= MAX_FEE_LOG10) return undefined;
-  return `expected an escalation that keeps the fee below 10^${MAX_FEE_LOG10}: up to ${steps} escalations of ${rate.times(100).toString()}% would take it to about 10^${Math.round(reach)}`;
+  return `expected an escalation that keeps the fee below 10^${MAX_FEE_LOG10}: up to ${steps} escalations of ${percent(rate)} would take it to about 10^${Math.round(reach)}`;
 }
 
 /** A discount rate and date span that would take a discount factor beyond 10^±300 (`1e100` a year over a millennium). */

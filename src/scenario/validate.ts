@@ -242,7 +242,7 @@ function bound(prefix: string, b: Bound, asRate: boolean, above: boolean): strin
 function written(field: Field): string {
   if (field.type === 'amount') return 'expected an amount written like 1.25B, "$1,250,000,000" or 1250000000';
   if (field.type === 'rate') return 'expected a rate written like 3%, 50% or 0.5';
-  return `${expected(field)}`;
+  return expected(field);
 }
 
 /** What a field expects, in words: "expected an amount > 0". */
