@@ -18,6 +18,7 @@ import { diff, formatChange } from '../../regression/diff.js';
 import { checkExpectations } from '../../regression/expectations.js';
 import type { Context } from '../context.js';
 import { reason, writeAtomically } from '../io.js';
+import { progress, type Progress } from '../progress.js';
 import { loadArg } from './common.js';
 
 export interface CheckOptions {
@@ -49,7 +50,16 @@ function snapshotsFor(files: readonly string[], dir: string): Map<string, string
 
 type Verdict = 'ok' | 'differs' | 'unchecked';
 
-export async function checkCommand(files: readonly string[], options: CheckOptions, ctx: Context): Promise<number> {
+export async function checkCommand(files: readonly string[], options: CheckOptions, outer: Context): Promise<number> {
+  const shown = progress(outer, 'checking', files);
+  try {
+    return await checkFiles(files, options, shown);
+  } finally {
+    shown.end();
+  }
+}
+
+async function checkFiles(files: readonly string[], options: CheckOptions, { ctx, step }: Progress): Promise<number> {
   if (options.update && options.snapshots === undefined) throw usageError("error: option '--update' needs '--snapshots <dir>': it writes the snapshots there");
   const snapshots = options.snapshots === undefined ? undefined : snapshotsFor(files, options.snapshots);
   if (options.update && options.snapshots !== undefined) await makeFolder(options.snapshots);
@@ -60,7 +70,8 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
   let unreadable = 0;
   const out = (line: string): void => void ctx.stdout.write(`${line}\n`);
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    step(index, file);
     let scenario;
     try {
       scenario = await loadArg(file, ctx);

@@ -8,20 +8,27 @@ import { DealModelError, EXIT_CODES, printable } from '../../errors.js';
 import { formatIsoDate } from '../../model/calendar.js';
 import { billingPeriods } from '../../model/schedule.js';
 import type { Context } from '../context.js';
+import { progress } from '../progress.js';
 import { loadArg } from './common.js';
 
-export async function validateCommand(files: readonly string[], ctx: Context): Promise<number> {
+export async function validateCommand(files: readonly string[], outer: Context): Promise<number> {
+  const { ctx, step, end } = progress(outer, 'validating', files);
   let exit = EXIT_CODES.ok;
-  for (const arg of files) {
-    try {
-      const s = await loadArg(arg, ctx);
-      const periods = billingPeriods(s.term.start, s.term.end, s.billing.periods).length;
-      ctx.stdout.write(`${s.origin?.file ?? arg}: valid: ${printable(s.name)}, ${periods} periods, ${formatIsoDate(s.term.start)} to ${formatIsoDate(s.term.end)}\n`);
-    } catch (error) {
-      if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
-      for (const line of error.lines()) ctx.stderr.write(`${line}\n`);
-      exit = Math.max(exit, error.exitCode);
+  try {
+    for (const [index, arg] of files.entries()) {
+      step(index, arg);
+      try {
+        const s = await loadArg(arg, ctx);
+        const periods = billingPeriods(s.term.start, s.term.end, s.billing.periods).length;
+        ctx.stdout.write(`${s.origin?.file ?? arg}: valid: ${printable(s.name)}, ${periods} periods, ${formatIsoDate(s.term.start)} to ${formatIsoDate(s.term.end)}\n`);
+      } catch (error) {
+        if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
+        for (const line of error.lines()) ctx.stderr.write(`${line}\n`);
+        exit = Math.max(exit, error.exitCode);
+      }
     }
+  } finally {
+    end();
   }
   return exit;
 }
