@@ -27,5 +27,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, dir);
-  bundle.exports.run();
+  // import() works here, not inside the vm.Script: the bundle imports exceljs and vega through it
+  bundle.exports.run((specifier) => import(specifier));
 }

@@ -8,7 +8,8 @@
  * imports per command stay lazy: esbuild keeps each module's code behind an
  * initialiser that runs on first use. Then V8's code cache of the bundle is
  * written beside it. Type-checking is tsc's job (npm run build runs it
- * first).
+ * first). exceljs, vega and vega-lite stay outside the bundle (see
+ * `external`), imported from node_modules by the two commands that use them.
  */
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
@@ -28,6 +29,9 @@ await build({
   // import.meta does not exist in CommonJS: give the bundle its own file URL
   inject: ['scripts/import-meta-url.mjs'],
   define: { 'import.meta.url': 'import_meta_url' },
+  // loaded only by `export` and `chart`, through a real import() at run time:
+  // inlining them would make every command parse them (exceljs alone ~250 ms)
+  external: ['exceljs', 'vega', 'vega-lite'],
   logLevel: 'warning',
 });
 

@@ -124,12 +124,12 @@ async function destination(target: string): Promise<{ kind: 'file' | 'special'; 
 }
 
 /**
- * Write `text` to `target` through a synced temporary file in the same
+ * Write `text` (or bytes) to `target` through a synced temporary file in the same
  * folder. With `overwrite: false` the file is linked into place, which
  * fails if `target` exists (even one created a moment ago), and nothing is
  * written.
  */
-export async function writeAtomically(given: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
+export async function writeAtomically(given: string, text: string | Uint8Array, options: { overwrite?: boolean } = {}): Promise<void> {
   const { kind, path: target } = await destination(given);
   if (kind === 'special') {
     if (options.overwrite === false) throw ioError(`${given}: already exists: not overwritten (use --force to replace it)`);

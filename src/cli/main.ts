@@ -8,6 +8,7 @@
 import { CommanderError } from 'commander';
 import { DealModelError, EXIT_CODES } from '../errors.js';
 import type { Context } from './context.js';
+import { useImporter, type Importer } from './packages.js';
 import { buildProgram } from './program.js';
 
 export async function main(argv: readonly string[], ctx: Context): Promise<number> {
@@ -40,8 +41,12 @@ function report(error: unknown, ctx: Context): number {
   return EXIT_CODES.internal;
 }
 
-/** Entry point of the bin: real process streams, quiet on a closed pipe (`| head`). */
-export async function run(): Promise<void> {
+/**
+ * Entry point of the bin: real process streams, quiet on a closed pipe
+ * (`| head`); `importer` is the bin's own import() (see packages.ts).
+ */
+export async function run(importer?: Importer): Promise<void> {
+  if (importer) useImporter(importer);
   const quietOnEpipe = (error: NodeJS.ErrnoException): void => {
     if (error.code !== 'EPIPE') throw error;
   };
