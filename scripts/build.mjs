@@ -32,6 +32,8 @@ await build({
   // loaded only by `export` and `chart`, through a real import() at run time:
   // inlining them would make every command parse them (exceljs alone ~250 ms)
   external: ['exceljs', 'vega', 'vega-lite'],
+  // cli-table3's string-width, with a fast path for ASCII (see the file)
+  alias: { 'string-width': './src/report/string-width.cjs' },
   logLevel: 'warning',
 });
 
