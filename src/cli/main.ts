@@ -62,3 +62,9 @@ export async function run(importer?: Importer): Promise<void> {
   };
   process.exitCode = await main(process.argv.slice(2), ctx);
 }
+
+/** Entry point of a `check` worker thread (commands/check-parallel.ts), loaded only there. */
+export async function checkWorker(): Promise<void> {
+  const { workerMain } = await import('./commands/check-parallel.js');
+  await workerMain();
+}

@@ -34,6 +34,11 @@ function noticeDate(text: string): Day {
   throw new InvalidArgumentError(`expected a date YYYY-MM-DD${parsed.reason === 'calendar' ? ` (${parsed.detail})` : ''}.`);
 }
 
+function positiveCount(text: string): number {
+  if (!/^[1-9][0-9]{0,3}$/.test(text)) throw new InvalidArgumentError('expected a whole number from 1 to 9999.');
+  return Number(text);
+}
+
 const outputOption = (): Option => new Option('-o, --output <file>', 'write to FILE (atomically) instead of standard output');
 
 const noticeOption = (): Option => new Option('--notice <date>', 'a notice given on DATE (YYYY-MM-DD)').argParser(noticeDate);
@@ -131,6 +136,7 @@ Examples:
     .argument('<scenario...>', 'scenario files')
     .option('--snapshots <dir>', 'compare with DIR/<scenario name>.json')
     .option('--update', 'write the snapshots (atomically) instead of comparing; needs --snapshots')
+    .addOption(new Option('-j, --jobs <n>', 'check files on N threads at once (default: one per core, at most 8; output is the same)').argParser(positiveCount))
     .addHelpText('after', `
 Exit codes: 0 all match, 1 a value differs, a snapshot is missing or an expectation fails,
 4 a file could not be read, 3 a scenario is invalid (1 wins over 4, 4 over 3).
@@ -139,7 +145,7 @@ Examples:
   $ deal-model check scenarios/*.yaml --snapshots test/snapshots
   $ deal-model check scenarios/*.yaml --snapshots test/snapshots --update
   $ deal-model check scenarios/colossus-1.yaml        # its expect: block only`)
-    .action(async (files: string[], options: { snapshots?: string; update?: boolean }) => {
+    .action(async (files: string[], options: { snapshots?: string; update?: boolean; jobs?: number }) => {
       const { checkCommand } = await import('./commands/check.js');
       done(await checkCommand(files, options, ctx));
     });

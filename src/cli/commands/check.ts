@@ -18,12 +18,15 @@ import { diff, formatChange } from '../../regression/diff.js';
 import { checkExpectations } from '../../regression/expectations.js';
 import type { Context } from '../context.js';
 import { reason, writeAtomically } from '../io.js';
-import { progress, type Progress } from '../progress.js';
+import { progress } from '../progress.js';
+import { PARALLEL_FROM, checkInParallel, defaultJobs, type Shared } from './check-parallel.js';
 import { loadArg } from './common.js';
 
 export interface CheckOptions {
   readonly snapshots?: string;
   readonly update?: boolean;
+  /** Files checked at once (worker threads); default: one per core. */
+  readonly jobs?: number;
 }
 
 /** DIR/<scenario file name without extension>.json */
@@ -48,95 +51,107 @@ function snapshotsFor(files: readonly string[], dir: string): Map<string, string
   return byFile;
 }
 
-type Verdict = 'ok' | 'differs' | 'unchecked';
-
-export async function checkCommand(files: readonly string[], options: CheckOptions, outer: Context): Promise<number> {
-  const shown = progress(outer, 'checking', files);
-  try {
-    return await checkFiles(files, options, shown);
-  } finally {
-    shown.end();
-  }
+/** What checking one file found: its lines for each stream, and how it counts in the summary. */
+export interface FileResult {
+  readonly out: readonly string[];
+  readonly err: readonly string[];
+  readonly verdict: 'ok' | 'differs' | 'unchecked' | 'invalid' | 'unreadable';
 }
 
-async function checkFiles(files: readonly string[], options: CheckOptions, { ctx, step }: Progress): Promise<number> {
+export async function checkCommand(files: readonly string[], options: CheckOptions, outer: Context): Promise<number> {
   if (options.update && options.snapshots === undefined) throw usageError("error: option '--update' needs '--snapshots <dir>': it writes the snapshots there");
   const snapshots = options.snapshots === undefined ? undefined : snapshotsFor(files, options.snapshots);
   if (options.update && options.snapshots !== undefined) await makeFolder(options.snapshots);
 
-  let checked = 0;
-  let differ = 0;
-  let invalid = 0;
-  let unreadable = 0;
-  const out = (line: string): void => void ctx.stdout.write(`${line}\n`);
-
-  for (const [index, file] of files.entries()) {
-    step(index, file);
-    let scenario;
-    try {
-      scenario = await loadArg(file, ctx);
-    } catch (error) {
-      if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
-      for (const line of error.lines()) ctx.stderr.write(`${line}\n`);
-      if (error.kind === 'io') unreadable++;
-      else invalid++;
-      continue;
-    }
-    checked++;
-    const result = canonical(scenario);
-    const notes: string[] = [];
-    let verdict: Verdict = 'ok';
-
-    const failures = checkExpectations(result, scenario.expect);
-    for (const f of failures) {
-      const { line, column } = f.expectation.position;
-      out(formatIssue({ location: { file: scenario.origin?.file ?? file, line, column, path: `expect.${f.expectation.path}` }, message: f.message }));
-    }
-    if (failures.length > 0) verdict = 'differs';
-    if (scenario.expect.length > 0) notes.push(`${scenario.expect.length - failures.length} of ${scenario.expect.length} expectations met`);
-
-    const snapshot = snapshots?.get(file);
-    if (snapshot !== undefined) {
-      const text = snapshotText(result);
-      if (options.update) {
-        const before = readSnapshot(snapshot);
-        if (before !== text) await writeAtomically(snapshot, text);
-        notes.push(before === text ? `snapshot ${snapshot} unchanged` : before === undefined ? `snapshot ${snapshot} written` : `snapshot ${snapshot} updated`);
-      } else {
-        const before = readSnapshot(snapshot);
-        if (before === undefined) {
-          out(`${file}: no snapshot ${snapshot}: run with --update to write it`);
-          verdict = 'differs';
-        } else {
-          // byte-equal is the common case; otherwise compare value by value (a reformatted snapshot still matches)
-          const changes = before === text ? [] : compareSnapshot(before, result);
-          if (changes === undefined) {
-            out(`${file}: snapshot ${snapshot} is not valid JSON: run with --update to rewrite it`);
-            verdict = 'differs';
-          } else if (changes.length > 0) {
-            out(`${file}: ${changes.length} ${changes.length === 1 ? 'value differs' : 'values differ'} from ${snapshot}`);
-            for (const change of changes) out(`  ${change}`);
-            verdict = 'differs';
-          } else {
-            notes.push(`matches ${snapshot}`);
-          }
-        }
+  const shown = progress(outer, 'checking', files);
+  const { ctx } = shown;
+  const counts = { checked: 0, differs: 0, invalid: 0, unreadable: 0 };
+  let shared: Shared | undefined;
+  try {
+    const jobs = files.length >= PARALLEL_FROM ? Math.min(options.jobs ?? defaultJobs(), Math.ceil(files.length / PARALLEL_FROM)) : 1;
+    shared = jobs > 1 ? checkInParallel(files, snapshots, options, jobs) : undefined;
+    for (const [index, file] of files.entries()) {
+      shown.step(index, file);
+      const r = shared ? await shared.result(index) : await checkFile(file, snapshots?.get(file), options, ctx);
+      for (const line of r.err) ctx.stderr.write(`${line}\n`);
+      for (const line of r.out) ctx.stdout.write(`${line}\n`);
+      if (r.verdict === 'invalid') counts.invalid++;
+      else if (r.verdict === 'unreadable') counts.unreadable++;
+      else {
+        counts.checked++;
+        if (r.verdict === 'differs') counts.differs++;
       }
-    } else if (scenario.expect.length === 0) {
-      verdict = 'unchecked';
-      ctx.stderr.write(`${file}: unchecked: no expect: block and no --snapshots\n`);
     }
-
-    if (verdict === 'differs') differ++;
-    else if (verdict === 'ok') out(`${file}: ok (${notes.join(', ')})`);
+  } finally {
+    shared?.close();
+    shown.end();
   }
 
+  const { checked, differs, invalid, unreadable } = counts;
   const extra = [invalid > 0 ? `${invalid} invalid` : '', unreadable > 0 ? `${unreadable} unreadable` : ''].filter((s) => s !== '');
-  out(`${checked} scenario${checked === 1 ? '' : 's'} checked, ${differ} differ${extra.length > 0 ? `, ${extra.join(', ')}` : ''}`);
-  if (differ > 0) return EXIT_CODES.difference;
+  ctx.stdout.write(`${checked} scenario${checked === 1 ? '' : 's'} checked, ${differs} differ${extra.length > 0 ? `, ${extra.join(', ')}` : ''}\n`);
+  if (differs > 0) return EXIT_CODES.difference;
   if (unreadable > 0) return EXIT_CODES.io;
   if (invalid > 0) return EXIT_CODES.input;
   return EXIT_CODES.ok;
+}
+
+/** One scenario against its snapshot and its `expect:` block. */
+export async function checkFile(file: string, snapshot: string | undefined, options: CheckOptions, ctx: Context): Promise<FileResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  let scenario;
+  try {
+    scenario = await loadArg(file, ctx);
+  } catch (error) {
+    if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
+    return { out, err: error.lines(), verdict: error.kind === 'io' ? 'unreadable' : 'invalid' };
+  }
+  const result = canonical(scenario);
+  const notes: string[] = [];
+  let verdict: FileResult['verdict'] = 'ok';
+
+  const failures = checkExpectations(result, scenario.expect);
+  for (const f of failures) {
+    const { line, column } = f.expectation.position;
+    out.push(formatIssue({ location: { file: scenario.origin?.file ?? file, line, column, path: `expect.${f.expectation.path}` }, message: f.message }));
+  }
+  if (failures.length > 0) verdict = 'differs';
+  if (scenario.expect.length > 0) notes.push(`${scenario.expect.length - failures.length} of ${scenario.expect.length} expectations met`);
+
+  if (snapshot !== undefined) {
+    const text = snapshotText(result);
+    if (options.update) {
+      const before = readSnapshot(snapshot);
+      if (before !== text) await writeAtomically(snapshot, text);
+      notes.push(before === text ? `snapshot ${snapshot} unchanged` : before === undefined ? `snapshot ${snapshot} written` : `snapshot ${snapshot} updated`);
+    } else {
+      const before = readSnapshot(snapshot);
+      if (before === undefined) {
+        out.push(`${file}: no snapshot ${snapshot}: run with --update to write it`);
+        verdict = 'differs';
+      } else {
+        // byte-equal is the common case; otherwise compare value by value (a reformatted snapshot still matches)
+        const changes = before === text ? [] : compareSnapshot(before, result);
+        if (changes === undefined) {
+          out.push(`${file}: snapshot ${snapshot} is not valid JSON: run with --update to rewrite it`);
+          verdict = 'differs';
+        } else if (changes.length > 0) {
+          out.push(`${file}: ${changes.length} ${changes.length === 1 ? 'value differs' : 'values differ'} from ${snapshot}`);
+          for (const change of changes) out.push(`  ${change}`);
+          verdict = 'differs';
+        } else {
+          notes.push(`matches ${snapshot}`);
+        }
+      }
+    }
+  } else if (scenario.expect.length === 0) {
+    verdict = 'unchecked';
+    err.push(`${file}: unchecked: no expect: block and no --snapshots`);
+  }
+
+  if (verdict === 'ok') out.push(`${file}: ok (${notes.join(', ')})`);
+  return { out, err, verdict };
 }
 
 async function makeFolder(dir: string): Promise<void> {
