@@ -3,7 +3,7 @@
  * action hands its work to a command module and records its exit code.
  */
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { usageError } from '../errors.js';
 import { parseIsoDate, type Day } from '../model/calendar.js';
 import { FORMATS, type Format } from '../report/render.js';
@@ -187,6 +187,21 @@ Examples:
     .action(async (file: string | undefined, options: { force?: boolean }) => {
       const { initCommand } = await import('./commands/init.js');
       done(await initCommand(file, options, ctx));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script for bash or zsh')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh']))
+    .addHelpText('after', `
+Examples:
+  $ source <(deal-model completion bash)          # in ~/.bashrc
+  $ deal-model completion zsh > ~/.zsh/completions/_deal-model
+    (a folder in $fpath, before compinit in ~/.zshrc; or: source <(deal-model completion zsh) after compinit)`)
+    .action(async (shell: 'bash' | 'zsh') => {
+      const { completionScript } = await import('./completion.js');
+      ctx.stdout.write(completionScript(shell, program));
+      done(0);
     });
 
   // commander's own `help <unknown>` prints the whole help with no word about the unknown name
