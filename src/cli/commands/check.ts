@@ -68,8 +68,10 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
   const counts = { checked: 0, differs: 0, invalid: 0, unreadable: 0 };
   let shared: Shared | undefined;
   try {
-    const jobs = files.length >= PARALLEL_FROM ? Math.min(options.jobs ?? defaultJobs(), Math.ceil(files.length / PARALLEL_FROM)) : 1;
+    const jobs = Math.min(options.jobs ?? defaultJobs(), Math.floor(files.length / PARALLEL_FROM));
     shared = jobs > 1 ? checkInParallel(files, snapshots, options, jobs) : undefined;
+    // lets the tests see that the files were shared out (the output is the same either way)
+    if (outer.env.DEAL_MODEL_TRACE_JOBS === '1') outer.stderr.write(`check: ${shared ? jobs : 1} thread${shared ? 's' : ''}\n`);
     for (const [index, file] of files.entries()) {
       shown.step(index, file);
       const r = shared ? await shared.result(index) : await checkFile(file, snapshots?.get(file), options, ctx);
