@@ -8,7 +8,7 @@
 import { CommanderError } from 'commander';
 import { DealModelError, EXIT_CODES } from '../errors.js';
 import type { Context } from './context.js';
-import { useImporter, type Importer } from './packages.js';
+import { useImporter, type Importer } from '../packages.js';
 import { buildProgram } from './program.js';
 
 export async function main(argv: readonly string[], ctx: Context): Promise<number> {

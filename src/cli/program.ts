@@ -45,6 +45,13 @@ const noticeOption = (): Option => new Option('--notice <date>', 'a notice given
 const byOption = (what: string): Option =>
   new Option('--by <party>', `the party that gives notice (default: the customer when allowed, else the provider)${what}`).choices(['customer', 'provider']);
 
+/** `--by` names the party of a notice: without `--notice` it means nothing (project, export, chart). */
+function needsNotice(options: { notice?: Day; by?: Party }): void {
+  if (options.by !== undefined && options.notice === undefined) {
+    throw usageError("error: option '--by <party>' needs '--notice <date>': a party gives a notice on a date\n(run with --help for usage)");
+  }
+}
+
 interface ReportOptions {
   format: Format;
   output?: string;
@@ -88,9 +95,7 @@ Examples:
   $ deal-model project scenarios/colossus-1.yaml --notice 2027-01-15 --by provider
   $ cat scenario.yaml | deal-model project - --format csv`)
     .action(async (scenario: string, options: ReportOptions) => {
-      if (options.by !== undefined && options.notice === undefined) {
-        throw usageError("error: option '--by <party>' needs '--notice <date>': a party gives a notice on a date\n(run with --help for usage)");
-      }
+      needsNotice(options);
       const { projectCommand } = await import('./commands/project.js');
       done(await projectCommand(scenario, options, ctx));
     });
@@ -112,6 +117,24 @@ Examples:
     .action(async (scenario: string, options: ReportOptions & { every: 'month' | 'day' }) => {
       const { terminateCommand } = await import('./commands/terminate.js');
       done(await terminateCommand(scenario, options, ctx));
+    });
+
+  program
+    .command('chart')
+    .description('draw an SVG chart: monthly fees and their running total, and the termination exposure by notice date')
+    .argument('<scenario>', 'scenario file, or - for standard input')
+    .addOption(new Option('-o, --output <file>', 'write the chart (atomically) to a .svg file instead of standard output'))
+    .addOption(noticeOption())
+    .addOption(byOption('; needs --notice'))
+    .addHelpText('after', `
+Examples:
+  $ deal-model chart scenarios/colossus-1.yaml -o colossus-1.svg
+  $ deal-model chart scenarios/colossus-1.yaml --notice 2027-01-15 -o early-exit.svg
+  $ deal-model chart scenarios/colossus-1.yaml | rsvg-convert -o colossus-1.png`)
+    .action(async (scenario: string, options: { output?: string; notice?: Day; by?: Party }) => {
+      needsNotice(options);
+      const { chartCommand } = await import('./commands/chart.js');
+      done(await chartCommand(scenario, options, ctx));
     });
 
   program

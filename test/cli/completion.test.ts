@@ -206,7 +206,7 @@ comm -13 <(printf '%s\\n' "$funcs_before") <(printf '%s\\n' "$funcs_after") | se
 
     it('completes a command prefix', () => {
       expect(complete(program, ['pro'])).toEqual(['project']);
-      expect(completes(program, ['c'])).toEqual(['check', 'compare', 'completion']);
+      expect(completes(program, ['c'])).toEqual(['chart', 'check', 'compare', 'completion']);
       expect(complete(program, ['xyz'])).toEqual([]);
     });
 

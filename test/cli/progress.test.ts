@@ -15,7 +15,7 @@ function fakeContext(stderrIsTTY: boolean, env: Record<string, string> = {}): { 
   const log: string[] = [];
   const ctx: Context = {
     env,
-    stdin: [],
+    stdin: (async function* () {})(),
     stdout: { write: (t: string) => log.push(`out:${t}`) },
     stderr: { write: (t: string) => log.push(`err:${t}`) },
     stdoutIsTTY: stderrIsTTY,

@@ -72,6 +72,13 @@ describe('npm pack and a global install into a clean prefix', () => {
     expect(json.totals.fee).toBe('43750000000.00');
   });
 
+  it('draws the chart from the installed package (vega resolved from the install, not from this checkout)', () => {
+    const r = installed(['chart', 'deal.yaml', '-o', 'deal.svg']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(elsewhere, 'deal.svg'), 'utf8')).toBe(run(['chart', join(elsewhere, 'deal.yaml')]).stdout);
+  });
+
   it('reports a missing file with exit 4 from the installed bin too', () => {
     const r = installed(['project', 'missing.yaml']);
     expect(r.status).toBe(4);

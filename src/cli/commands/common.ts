@@ -1,4 +1,6 @@
 /** The steps every reporting command shares: load the scenario argument, render a report, write it. */
+import { extname } from 'node:path';
+import { usageError } from '../../errors.js';
 import { render, type Format } from '../../report/render.js';
 import type { Report } from '../../report/report.js';
 import { loadScenario } from '../../scenario/load.js';
@@ -21,4 +23,11 @@ export async function emit(report: Report, options: OutputOptions, ctx: Context)
   const toTerminal = options.output === undefined && ctx.stdoutIsTTY;
   const text = await render(report, options.format, () => paintFor(useColor(ctx.env, toTerminal)));
   await writeOutput(text, options.output, ctx);
+}
+
+/** `-o` of a file format (export, chart): checked before the scenario is read, a wrong target is the command line's mistake (exit 2). */
+export function requireExtension(target: string, extension: string, what: string): void {
+  if (target === '-' || extname(target).toLowerCase() !== extension) {
+    throw usageError(`error: ${target === '-' ? 'standard output' : target}: ${what} is written to a ${extension} file: give -o FILE${extension}\n(run with --help for usage)`);
+  }
 }

@@ -4,7 +4,8 @@
  * no other command pays for them. The bundle runs inside a vm.Script (for
  * V8's code cache, see bin/deal-model.js), where import() has no module
  * loader on Node 20 without an experimental flag; the bin hands in its own
- * import(), which resolves from the installed package.
+ * import(), which resolves from the installed package. Tests and other
+ * callers outside the bundle use import() itself.
  */
 export type Importer = (specifier: string) => Promise<unknown>;
 
