@@ -120,6 +120,23 @@ Examples:
     });
 
   program
+    .command('export')
+    .description('write an Excel workbook: the inputs, the schedule as live formulas over them, the monthly termination sweep')
+    .argument('<scenario>', 'scenario file, or - for standard input')
+    .addOption(new Option('-o, --output <file>', 'the workbook to write (atomically), a .xlsx file').makeOptionMandatory())
+    .addOption(noticeOption())
+    .addOption(byOption('; needs --notice'))
+    .addHelpText('after', `
+Examples:
+  $ deal-model export scenarios/colossus-1.yaml -o colossus-1.xlsx
+  $ deal-model export scenarios/colossus-1.yaml -o early-exit.xlsx --notice 2027-01-15 --by provider`)
+    .action(async (scenario: string, options: { output: string; notice?: Day; by?: Party }) => {
+      needsNotice(options);
+      const { exportCommand } = await import('./commands/export.js');
+      done(await exportCommand(scenario, options, ctx));
+    });
+
+  program
     .command('chart')
     .description('draw an SVG chart: monthly fees and their running total, and the termination exposure by notice date')
     .argument('<scenario>', 'scenario file, or - for standard input')

@@ -79,6 +79,15 @@ describe('npm pack and a global install into a clean prefix', () => {
     expect(readFileSync(join(elsewhere, 'deal.svg'), 'utf8')).toBe(run(['chart', join(elsewhere, 'deal.yaml')]).stdout);
   });
 
+  it('exports the workbook from the installed package (exceljs resolved from the install)', () => {
+    const r = installed(['export', 'deal.yaml', '-o', 'deal.xlsx']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const mine = join(work, 'mine.xlsx');
+    expect(run(['export', join(elsewhere, 'deal.yaml'), '-o', mine]).status).toBe(0);
+    expect(readFileSync(join(elsewhere, 'deal.xlsx')).equals(readFileSync(mine))).toBe(true);
+  });
+
   it('reports a missing file with exit 4 from the installed bin too', () => {
     const r = installed(['project', 'missing.yaml']);
     expect(r.status).toBe(4);

@@ -1,0 +1,26 @@
+/**
+ * `deal-model export <scenario|-> -o model.xlsx [--notice DATE] [--by PARTY]`:
+ * the workbook with live formulas (src/export), written atomically. The
+ * target must be a .xlsx file: a workbook is binary, never standard output.
+ */
+import type { Day } from '../../model/calendar.js';
+import type { Party } from '../../scenario/types.js';
+import type { Context } from '../context.js';
+import { writeAtomically } from '../io.js';
+import { loadArg, requireExtension } from './common.js';
+import { checkedNotice } from './notice.js';
+
+export interface ExportOptions {
+  readonly output: string;
+  readonly notice?: Day;
+  readonly by?: Party;
+}
+
+export async function exportCommand(arg: string, options: ExportOptions, ctx: Context): Promise<number> {
+  requireExtension(options.output, '.xlsx', 'the workbook');
+  const scenario = await loadArg(arg, ctx);
+  const notice = options.notice === undefined ? undefined : checkedNotice(scenario, options.notice, options.by);
+  const { workbookBytes } = await import('../../export/workbook.js');
+  await writeAtomically(options.output, await workbookBytes(scenario, { notice }));
+  return 0;
+}

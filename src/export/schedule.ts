@@ -1,0 +1,193 @@
+/**
+ * The Schedule sheet: one row per billing period with the period's dates as
+ * values and every amount as a live formula over the Inputs sheet (SPEC §2),
+ * so changing the monthly fee, the escalation, the timing, the payment terms
+ * or the discount rate recomputes the schedule in the spreadsheet.
+ *
+ * What stays a value: the periods themselves (their dates, their lengths,
+ * and which ramp step covers each one), since they follow from the term, the
+ * billing kind and a notice by calendar rules a formula would only obscure.
+ */
+import type { Notice } from '../model/notice.js';
+import type { Projection, ProjectedPeriod } from '../model/projection.js';
+import type { Scenario } from '../scenario/types.js';
+import type { RampRef } from './inputs.js';
+import { address, centsNumber, FORMAT, formula, Grid, header, serial, text, type Cell, type Sheet } from './plan.js';
+
+export const SCHEDULE = 'Schedule';
+
+/** Columns, 1-based: the JSON fields in contract order, with the full-period fees before the amounts they prorate. */
+const C = {
+  period: 1,
+  start: 2,
+  end: 3,
+  days: 4,
+  length: 5,
+  fullBase: 6,
+  fullFee: 7,
+  base: 8,
+  discount: 9,
+  fee: 10,
+  paymentDate: 11,
+  factor: 12,
+  pv: 13,
+  cumulative: 14,
+} as const;
+
+/** The notice block, right of the schedule: labels and values. */
+const LABEL_COL = 16;
+const VALUE_COL = 17;
+
+/**
+ * round2 of an exact amount, in a spreadsheet that computes in doubles. The
+ * SPEC rounds the exact value half up; a double computed through a few
+ * multiplications can land a hair below an exact half cent, and ROUND then
+ * goes down. Rounding first to 9 decimals puts such a value back on the half
+ * cent. Measured with gnumeric on 6,000 amounts (half-cent ties, near-ties
+ * and others, 10^3 to 10^11): plain ROUND missed 10 ties; a first rounding
+ * to 6 or 7 decimals moved near-ties onto the tie (16 and 3 wrong); to 10
+ * decimals it missed ties again above 10^8; 8 and 9 were right everywhere
+ * below 10^10, where a double still holds an amount to well under a cent.
+ */
+export const round2 = (expr: string): string => `ROUND(ROUND(${expr},9),2)`;
+
+/** The discount factor of a payment date, XNPV convention (SPEC §2). */
+export const factorOf = (paymentDate: string): string => `(1+DiscountRate)^(-(${paymentDate}-ValuationDate)/365)`;
+
+/**
+ * round2(fee × df) without the guard: a factor of 1 leaves the fee exact, and
+ * any other factor is (all but always) irrational, so the product is never an
+ * exact half cent for noise to push down; a guard would only snap near-ties.
+ */
+const presentValue = (fee: string, factor: string): string => `ROUND(${fee}*${factor},2)`;
+
+const at = (col: number, row: number): string => address(row, col);
+
+const money = (value: Cell['value']): Cell => ({ value, format: FORMAT.money });
+const date = (value: Cell['value']): Cell => ({ value, format: FORMAT.date });
+const int = (value: Cell['value']): Cell => ({ value, format: FORMAT.int });
+
+/** Full-period fee after the ramp: the covering step's discount off the full base, or its fixed fee. */
+function fullFeeFormula(row: number, step: RampRef | undefined): string {
+  if (!step) return at(C.fullBase, row);
+  return 'fee' in step ? step.fee : `${at(C.fullBase, row)}*(1-${step.discount})`;
+}
+
+function periodRow(p: ProjectedPeriod, row: number, ramp: readonly RampRef[], first: boolean): Cell[] {
+  const r = (col: number): string => at(col, row);
+  const step = ramp.find((s) => p.index >= s.first && p.index <= s.last);
+  return [
+    int(p.index),
+    date(serial(p.start)),
+    date(serial(p.end)),
+    int(formula(`${r(C.end)}-${r(C.start)}+1`)),
+    int(p.length),
+    money(formula(`MonthlyFee*(1+EscalationRate)^INT((${r(C.period)}-1)/EscalationEvery)`)),
+    money(formula(fullFeeFormula(row, step))),
+    money(formula(round2(`${r(C.fullBase)}*${r(C.days)}/${r(C.length)}`))),
+    money(formula(`${r(C.base)}-${r(C.fee)}`)),
+    money(formula(round2(`${r(C.fullFee)}*${r(C.days)}/${r(C.length)}`))),
+    date(formula(`IF(Timing="arrears",${r(C.end)}+1,${r(C.start)})+PaymentTerms`)),
+    { value: formula(factorOf(r(C.paymentDate))), format: FORMAT.factor },
+    money(formula(presentValue(r(C.fee), r(C.factor)))),
+    money(formula(first ? r(C.fee) : `${at(C.cumulative, row - 1)}+${r(C.fee)}`)),
+  ];
+}
+
+export interface ScheduleOptions {
+  /** A notice: the projection is the terminated one. */
+  readonly notice?: Notice;
+  /** The full term's fee total, for `foregone` (a value: the full schedule is not on this sheet). */
+  readonly fullTermFee?: bigint;
+}
+
+/** Row numbers of the lines under the periods, for tests and the notice block. */
+export interface ScheduleLayout {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly totalRow: number;
+  readonly feeRow?: number;
+  readonly grandRow?: number;
+}
+
+export function scheduleLayout(periods: number, notice: boolean): ScheduleLayout {
+  const totalRow = periods + 2;
+  return notice
+    ? { firstRow: 2, lastRow: periods + 1, totalRow, feeRow: totalRow + 2, grandRow: totalRow + 3 }
+    : { firstRow: 2, lastRow: periods + 1, totalRow };
+}
+
+export function scheduleSheet(scenario: Scenario, projection: Projection, ramp: readonly RampRef[], options: ScheduleOptions = {}): Sheet {
+  const cur = scenario.currency;
+  const grid = new Grid();
+  grid.setRow(1, 1, [
+    'Period', 'Start', 'End', 'Days', 'Period length',
+    `Full base (${cur})`, `Full fee (${cur})`, `Base (${cur})`, `Discount (${cur})`, `Fee (${cur})`,
+    'Payment date', 'Discount factor', `PV (${cur})`, `Cumulative (${cur})`,
+  ].map(header));
+  const layout = scheduleLayout(projection.periods.length, options.notice !== undefined);
+  projection.periods.forEach((p, i) => grid.setRow(layout.firstRow + i, 1, periodRow(p, layout.firstRow + i, ramp, i === 0)));
+
+  const { totalRow, firstRow, lastRow } = layout;
+  // with no period left (a notice on the first day with no notice period) a SUM would have no range: totals are 0
+  const sum = (col: number): Cell['value'] =>
+    lastRow < firstRow ? 0 : formula(`SUM(${at(col, firstRow)}:${at(col, lastRow)})`);
+  grid.set(totalRow, C.period, text('Total', true));
+  grid.set(totalRow, C.start, int(lastRow < firstRow ? 0 : formula(`COUNT(${at(C.period, firstRow)}:${at(C.period, lastRow)})`)));
+  grid.set(totalRow, C.start + 1, text('periods'));
+  grid.set(totalRow, C.days, int(sum(C.days)));
+  for (const col of [C.base, C.discount, C.fee, C.pv]) grid.set(totalRow, col, { ...money(sum(col)), bold: true });
+
+  if (options.notice && layout.feeRow && layout.grandRow) noticeLines(grid, layout, options);
+
+  return {
+    name: SCHEDULE,
+    widths: [8, 12, 12, 7, 8, 18, 18, 18, 18, 18, 13, 15, 18, 20, 3, 30, 18],
+    rows: grid.rows(),
+    freezeRows: 1,
+  };
+}
+
+/**
+ * The early-termination fee as one more payment (SPEC §3): signed from the
+ * provider's point of view, paid on the effective date with its own PV, and
+ * nothing when the notice has no effect. Beside it, the `termination` object
+ * of `project --notice`, each figure a formula over the schedule.
+ */
+function noticeLines(grid: Grid, layout: ScheduleLayout, options: ScheduleOptions): void {
+  const feeRow = layout.feeRow as number;
+  const grandRow = layout.grandRow as number;
+  const v = (row: number): string => address(row, VALUE_COL, true);
+  const rows = {
+    notice: 2, by: 3, effective: 4, last: 5, effect: 6, days: 7, fees: 8, fee: 9, total: 10, full: 11, foregone: 12, pv: 13,
+  } as const;
+  const block: [number, string, Cell][] = [
+    [rows.notice, 'Notice date', date(formula('NoticeDate'))],
+    [rows.by, 'Notice given by', { value: formula('NoticeBy') }],
+    [rows.effective, 'Effective date', date(formula('NoticeDate+NoticeDays'))],
+    [rows.last, 'Last service date', date(formula(`${v(rows.effective)}-1`))],
+    [rows.effect, 'Effect (service ends before the term)', { value: formula(`${v(rows.last)}<TermEnd`) }],
+    [rows.days, 'Service days', int(formula(at(C.days, layout.totalRow)))],
+    [rows.fees, 'Fees', money(formula(at(C.fee, layout.totalRow)))],
+    [rows.fee, 'Termination fee (provider\'s view)', money(formula(at(C.fee, feeRow)))],
+    [rows.total, 'Total', money(formula(`${v(rows.fees)}+${v(rows.fee)}`))],
+    [rows.full, 'Full-term fees (value)', money(centsNumber(options.fullTermFee ?? 0n))],
+    [rows.foregone, 'Foregone', money(formula(`${v(rows.full)}-${v(rows.total)}`))],
+    [rows.pv, 'PV', money(formula(`${at(C.pv, layout.totalRow)}+${at(C.pv, feeRow)}`))],
+  ];
+  grid.setRow(1, LABEL_COL, [header('Notice'), header('Value')]);
+  for (const [row, label, cell] of block) grid.setRow(row, LABEL_COL, [text(label), cell]);
+
+  const r = (col: number): string => at(col, feeRow);
+  grid.set(feeRow, C.period, text('Termination fee', true));
+  grid.set(feeRow, C.fee, money(formula(
+    `IF(${v(rows.effect)},IF(NoticeBy="customer",1,-1)*${round2('TerminationFee')},0)`,
+  )));
+  grid.set(feeRow, C.paymentDate, date(formula(v(rows.effective))));
+  grid.set(feeRow, C.factor, { value: formula(factorOf(r(C.paymentDate))), format: FORMAT.factor });
+  grid.set(feeRow, C.pv, money(formula(presentValue(r(C.fee), r(C.factor)))));
+
+  grid.set(grandRow, C.period, text('Total with termination fee', true));
+  grid.set(grandRow, C.fee, { ...money(formula(`${at(C.fee, layout.totalRow)}+${r(C.fee)}`)), bold: true });
+  grid.set(grandRow, C.pv, { ...money(formula(`${at(C.pv, layout.totalRow)}+${r(C.pv)}`)), bold: true });
+}

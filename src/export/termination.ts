@@ -1,0 +1,74 @@
+/**
+ * The Termination sheet: the monthly sweep of `terminate` (SPEC §3), one row
+ * per candidate notice date, with the committed and expected value beside
+ * it. These are values, not formulas: an outcome cuts the schedule at a
+ * different period for every notice date, which in a spreadsheet would take
+ * a copy of the schedule per row.
+ */
+import { nobodyMayTerminate } from '../model/notice.js';
+import type { Outcome, TerminationAnalysis } from '../model/termination.js';
+import type { Scenario } from '../scenario/types.js';
+import { centsNumber, decimalNumber, FORMAT, Grid, header, serial, text, type Cell, type Sheet } from './plan.js';
+
+export const TERMINATION = 'Termination';
+
+const money = (value: bigint): Cell => ({ value: centsNumber(value), format: FORMAT.money });
+const date = (day: number): Cell => ({ value: serial(day), format: FORMAT.date });
+const int = (value: number): Cell => ({ value, format: FORMAT.int });
+
+function outcomeRow(o: Outcome): Cell[] {
+  return [
+    date(o.notice.date),
+    date(o.effectiveDate),
+    date(o.lastServiceDate),
+    { value: o.effect },
+    int(o.serviceDays),
+    money(o.fees),
+    money(o.terminationFee),
+    money(o.total),
+    money(o.foregone),
+    money(o.pv),
+  ];
+}
+
+const LABEL_COL = 12;
+
+const WIDTHS = [12, 13, 13, 8, 8, 18, 18, 18, 18, 18, 3, 30, 18];
+
+/** The sweep of `analysis`, or a one-line note when nobody may terminate (`analysis` null). */
+export function terminationSheet(scenario: Scenario, analysis: TerminationAnalysis | null): Sheet {
+  const grid = new Grid();
+  if (!analysis) {
+    const why = nobodyMayTerminate(scenario)?.message ?? 'nobody may terminate this contract early';
+    grid.set(1, 1, text(why[0]?.toUpperCase() + why.slice(1), true));
+    return { name: TERMINATION, widths: [100], rows: grid.rows(), freezeRows: 0 };
+  }
+  const cur = scenario.currency;
+  grid.setRow(1, 1, [
+    'Notice date', 'Effective date', 'Last service date', 'Effect', 'Service days',
+    `Fees (${cur})`, `Termination fee (${cur})`, `Total (${cur})`, `Foregone (${cur})`, `PV (${cur})`,
+  ].map(header));
+  analysis.outcomes.forEach((o, i) => grid.setRow(i + 2, 1, outcomeRow(o)));
+
+  const { committed, expected, share } = analysis;
+  const figures: [string, Cell][] = [
+    ['Notice given by', text(analysis.by)],
+    ['Full-term total', money(analysis.full.fee)],
+    ['Full-term PV', money(analysis.full.pv)],
+    ['Committed: notice date', date(committed.notice.date)],
+    ['Committed total', money(committed.total)],
+    ['Committed PV', money(committed.pv)],
+    ['Committed share', share === null ? text('n/a (the full term is worth 0)') : { value: decimalNumber(share), format: '0.00%' }],
+  ];
+  if (expected) {
+    figures.push(
+      ['Monthly notice probability', { value: decimalNumber(expected.probability), format: FORMAT.percent }],
+      ['Expected total', money(expected.total)],
+      ['Expected PV', money(expected.pv)],
+    );
+  }
+  grid.setRow(1, LABEL_COL, [header('Figure'), header('Value')]);
+  figures.forEach(([label, cell], i) => grid.setRow(i + 2, LABEL_COL, [text(label), cell]));
+
+  return { name: TERMINATION, widths: WIDTHS, rows: grid.rows(), freezeRows: 1 };
+}

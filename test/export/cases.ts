@@ -1,0 +1,125 @@
+/**
+ * What the export tests compare a recalculated workbook with: the JSON the
+ * CLI prints for the same scenario and notice (`project [--notice]` and the
+ * monthly `terminate`), built by the same functions the commands call, and
+ * the model's exact discount factors.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkedNotice } from '../../src/cli/commands/notice.js';
+import { terminateResults } from '../../src/cli/commands/terminate.js';
+import { parseIsoDate, type Day } from '../../src/model/calendar.js';
+import { defaultParty, type Notice } from '../../src/model/notice.js';
+import { project, type Projection } from '../../src/model/projection.js';
+import { outcomeOf, terminatedProjection, terminationModel } from '../../src/model/termination.js';
+import { projectJson } from '../../src/report/project.js';
+import { terminateJson } from '../../src/report/terminate.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import type { Party, Scenario } from '../../src/scenario/types.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCENARIOS = join(ROOT, 'scenarios');
+
+export const scenarioFiles = (): string[] => readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort();
+
+export const scenarioText = (file: string): string => readFileSync(join(SCENARIOS, file), 'utf8');
+
+export const fromText = (text: string, file: string): Scenario => loadScenario(new TextEncoder().encode(text), file);
+
+export function isoDay(iso: string): Day {
+  const r = parseIsoDate(iso);
+  if (!r.ok) throw new Error(`bad date in test: ${iso}`);
+  return r.day;
+}
+
+export interface Case {
+  readonly label: string;
+  readonly scenario: Scenario;
+  readonly notice?: Notice;
+}
+
+/** A case with a notice checked as `--notice DATE --by PARTY` would be. */
+export function withNotice(label: string, scenario: Scenario, date: string, by?: Party): Case {
+  return { label, scenario, notice: checkedNotice(scenario, isoDay(date), by) };
+}
+
+export interface ProjectPeriodJson {
+  period: number;
+  start: string;
+  end: string;
+  days: number;
+  period_length: number;
+  base: string;
+  discount: string;
+  fee: string;
+  payment_date: string;
+  discount_factor: string;
+  pv: string;
+  cumulative: string;
+}
+
+export interface ProjectJson {
+  periods: ProjectPeriodJson[];
+  totals: { periods: number; days: number; base: string; discount: string; fee: string; pv: string };
+  termination: null | {
+    notice_date: string;
+    by: string;
+    effective_date: string;
+    last_service_date: string;
+    effect: boolean;
+    fees: string;
+    termination_fee: string;
+    total: string;
+    foregone: string;
+    pv: string;
+    service_days: number;
+  };
+}
+
+export interface OutcomeJson {
+  notice_date: string;
+  effective_date: string;
+  last_service_date: string;
+  effect: boolean;
+  service_days: number;
+  fees: string;
+  termination_fee: string;
+  total: string;
+  foregone: string;
+  pv: string;
+}
+
+export interface TerminateJson {
+  by: string;
+  full_term: { total: string; pv: string };
+  committed: { notice_date: string; total: string; pv: string; share: string | null };
+  expected: null | { probability: string; total: string; pv: string };
+  outcomes: OutcomeJson[];
+}
+
+export interface Expected {
+  readonly project: ProjectJson;
+  /** Null when nobody may terminate. */
+  readonly terminate: TerminateJson | null;
+  /** The projection behind `project`, for the exact discount factors and full-period fees. */
+  readonly projection: Projection;
+}
+
+/** What `project [--notice --by]` and `terminate [--by]` print as JSON for this case. */
+export function cliFigures(c: Case): Expected {
+  const s = c.scenario;
+  let projection: Projection;
+  let json: Record<string, unknown>;
+  if (c.notice) {
+    const model = terminationModel(s);
+    projection = terminatedProjection(model, c.notice);
+    json = projectJson(s, projection, outcomeOf(model, c.notice));
+  } else {
+    projection = project(s);
+    json = projectJson(s, projection);
+  }
+  const party = c.notice?.by ?? defaultParty(s);
+  const terminate = party ? (terminateJson(terminateResults(s, party, 'month')) as unknown as TerminateJson) : null;
+  return { project: json as unknown as ProjectJson, terminate, projection };
+}
