@@ -250,11 +250,15 @@ Examples:
     .command('help')
     .description('show help for a command')
     .argument('[command]', 'the command')
+    .addHelpText('after', `
+Examples:
+  $ deal-model help export
+  $ deal-model help`)
     .action((name: string | undefined) => {
       if (name === undefined) {
         program.outputHelp();
       } else {
-        const command = program.commands.find((c) => c.name() === name && c.name() !== 'help');
+        const command = program.commands.find((c) => c.name() === name);
         if (!command) {
           const guess = closest(name, program.commands.map((c) => c.name()));
           throw usageError(`error: unknown command '${name}'${guess ? `\n(Did you mean ${guess}?)` : ''}\n(run with --help for usage)`);
