@@ -24,7 +24,8 @@ await build({
   platform: 'node',
   target: 'node20',
   minify: true,
-  keepNames: true,
+  // no keepNames: it wraps every function expression, closures in hot loops included, in a
+  // __name() call at run time (about 2% of a 1,000-file check); no code here reads a function's name
   legalComments: 'eof',
   // import.meta does not exist in CommonJS: give the bundle its own file URL
   inject: ['scripts/import-meta-url.mjs'],
