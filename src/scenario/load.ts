@@ -13,13 +13,24 @@ import { validateDocument } from './validate.js';
 export const MAX_BYTES = 1024 * 1024;
 
 export function loadScenario(bytes: Uint8Array, file: string): Scenario {
-  const text = decode(bytes, file);
+  const text = withLfBreaks(decode(bytes, file));
   const parsed = parseYaml(text, file);
   if (parsed.issues.length > 0) throw inputError(byPosition(parsed.issues));
   const validated = validateDocument(parsed.doc, parsed.lines, file);
   const issues = [...validated.issues, ...crossKeyIssues(validated.value, validated.positions, file)];
   if (issues.length > 0 || !validated.value) throw inputError(byPosition(issues));
   return toScenario(validated.value, validated.positions, file);
+}
+
+/**
+ * CRLF and lone CR line breaks as LF. YAML normalises line breaks in
+ * content anyway, and lines and columns stay those of the file, but the
+ * yaml package does not always report the same problems for CRLF as for LF
+ * (`a\r\n-` lacks "Implicit keys need to be on a single line"): one file
+ * would be described in two ways by its line ends.
+ */
+function withLfBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** Issues in the order of the file (a stable sort keeps the order of issues at one position). */
