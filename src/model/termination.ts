@@ -7,6 +7,7 @@
  * one that holds the last service day, plus that one period cut short, plus
  * the termination fee: constant work per notice date, whatever the term.
  */
+import { mapped, type Sequence } from './sequence.js';
 import type { Party, Scenario } from '../scenario/types.js';
 import { type Day } from './calendar.js';
 import { cutFee, cutShort, type CashFlow } from './cash-flows.js';
@@ -157,6 +158,11 @@ export function terminatedProjection(model: TerminationModel, notice: Notice): P
 
 export function sweep(model: TerminationModel, by: Party, dates: readonly Day[]): Outcome[] {
   return dates.map((date) => outcomeOf(model, { date, by }));
+}
+
+/** The outcomes of `dates`, each computed as it is read (`terminate` prints a daily sweep so, never holding it whole). */
+export function lazySweep(model: TerminationModel, by: Party, dates: readonly Day[]): Sequence<Outcome> {
+  return mapped(dates, (date) => outcomeOf(model, { date, by }));
 }
 
 /** What the contract guarantees: a notice on the earliest allowed date. */

@@ -5,6 +5,8 @@
  * out; all figures are computed before.
  */
 
+import type { Sequence } from '../model/sequence.js';
+
 /** `ratio`: a fraction such as "-0.1305", shown to people as "-13.05%". */
 export type CellKind = 'int' | 'date' | 'money' | 'factor' | 'share' | 'ratio' | 'bool' | 'text';
 export type Cell = string | number | boolean | null;
@@ -33,7 +35,8 @@ export interface Report {
   readonly currency: string;
   readonly headline: readonly Figure[];
   readonly columns: readonly Column[];
-  readonly rows: readonly Row[];
+  /** In order; an array, or rows made as a renderer reaches them (a daily sweep's). */
+  readonly rows: Sequence<Row>;
   /** Kind of each row's cells in `byRow` columns. */
   readonly rowKinds?: readonly CellKind[];
   /** A totals row for people (table, Markdown); CSV has no totals row. */
