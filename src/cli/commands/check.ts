@@ -25,7 +25,7 @@ import { loadArg } from './common.js';
 export interface CheckOptions {
   readonly snapshots?: string;
   readonly update?: boolean;
-  /** Files checked at once (worker threads); default: one per core. */
+  /** Files checked at once (worker threads); default: one fewer than the cores. */
   readonly jobs?: number;
 }
 
