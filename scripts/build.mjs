@@ -23,7 +23,8 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // DEAL_MODEL_BUILD_READABLE=1: not minified, so that node --cpu-prof names the functions
+  minify: process.env.DEAL_MODEL_BUILD_READABLE !== '1',
   // no keepNames: it wraps every function expression, closures in hot loops included, in a
   // __name() call at run time (about 2% of a 1,000-file check); no code here reads a function's name
   legalComments: 'eof',
