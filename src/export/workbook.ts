@@ -23,8 +23,8 @@
  */
 import { importPackage } from '../packages.js';
 import type { Workbook } from 'exceljs';
-import { candidateDates, defaultParty, type Notice } from '../model/notice.js';
-import { analyse, terminatedProjection, terminationModel } from '../model/termination.js';
+import type { Notice } from '../model/notice.js';
+import { monthlyAnalysis, terminatedProjection, terminationModel } from '../model/termination.js';
 import type { Scenario } from '../scenario/types.js';
 import { inputsSheet } from './inputs.js';
 import type { Sheet, WorkbookPlan } from './plan.js';
@@ -46,8 +46,7 @@ export function workbookPlan(scenario: Scenario, options: ExportOptions): Workbo
   const { notice } = options;
   const model = terminationModel(scenario);
   const projection = notice ? terminatedProjection(model, notice) : model.projection;
-  const party = notice?.by ?? defaultParty(scenario);
-  const analysis = party ? analyse(scenario, party, candidateDates(scenario, 'month'), model) : null;
+  const analysis = monthlyAnalysis(scenario, model, notice?.by);
   const inputs = inputsSheet(scenario, notice);
   const schedule = scheduleSheet(scenario, projection, inputs.ramp, notice ? { notice, fullTermFee: model.projection.totals.fee } : {});
   return {

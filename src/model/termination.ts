@@ -156,12 +156,12 @@ export function terminatedProjection(model: TerminationModel, notice: Notice): P
   return value(flows, model.discounter);
 }
 
-export function sweep(model: TerminationModel, by: Party, dates: readonly Day[]): Outcome[] {
-  return dates.map((date) => outcomeOf(model, { date, by }));
-}
-
-/** The outcomes of `dates`, each computed as it is read (`terminate` prints a daily sweep so, never holding it whole). */
-export function lazySweep(model: TerminationModel, by: Party, dates: readonly Day[]): Sequence<Outcome> {
+/**
+ * The outcomes of `dates`, each computed as it is read: a daily sweep is
+ * printed without ever being held whole (what survived of 10,950 outcomes
+ * grew V8's young generation to its full size).
+ */
+export function sweep(model: TerminationModel, by: Party, dates: readonly Day[]): Sequence<Outcome> {
   return mapped(dates, (date) => outcomeOf(model, { date, by }));
 }
 
@@ -209,7 +209,8 @@ export interface TerminationAnalysis {
   readonly committed: Outcome;
   readonly share: Decimal | null;
   readonly expected: Expected | null;
-  readonly outcomes: readonly Outcome[];
+  /** Computed as they are read (see sweep). */
+  readonly outcomes: Sequence<Outcome>;
 }
 
 /** The termination analysis for a party that may give notice, over notice dates already checked. */
@@ -227,8 +228,11 @@ export function analyse(scenario: Scenario, by: Party, dates: readonly Day[], mo
   };
 }
 
-/** What check and compare report: the monthly analysis by the default party, or null when nobody may terminate. */
-export function monthlyAnalysis(scenario: Scenario, model = terminationModel(scenario)): TerminationAnalysis | null {
-  const party = defaultParty(scenario);
-  return party ? analyse(scenario, party, candidateDates(scenario, 'month'), model) : null;
+/**
+ * The monthly analysis by `by`, the default party when not given (what check
+ * and compare report; export and chart pass the party of their notice), or
+ * null when nobody may terminate.
+ */
+export function monthlyAnalysis(scenario: Scenario, model = terminationModel(scenario), by: Party | undefined = defaultParty(scenario)): TerminationAnalysis | null {
+  return by ? analyse(scenario, by, candidateDates(scenario, 'month'), model) : null;
 }

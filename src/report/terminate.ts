@@ -1,7 +1,7 @@
 /** Termination results → Report (SPEC §4 `terminate` JSON, and the `termination` object of `project --notice`). */
 import { formatIsoDate } from '../model/calendar.js';
 import { fixed, money, ZERO } from '../model/money.js';
-import { mapped, toArray, type Sequence } from '../model/sequence.js';
+import { mapped, toArray } from '../model/sequence.js';
 import type { Outcome, TerminationAnalysis } from '../model/termination.js';
 import { percent } from '../scenario/values.js';
 import { group } from './format.js';
@@ -53,7 +53,7 @@ export function terminationJson(o: Outcome): Record<string, unknown> {
   };
 }
 
-export function terminateJson(r: TerminationAnalysis, outcomes: Sequence<Outcome> = r.outcomes): Record<string, unknown> {
+export function terminateJson(r: TerminationAnalysis): Record<string, unknown> {
   return {
     scenario: scenarioHeader(r.scenario),
     by: r.by,
@@ -67,12 +67,11 @@ export function terminateJson(r: TerminationAnalysis, outcomes: Sequence<Outcome
     expected: r.expected
       ? { probability: r.expected.probability.toString(), total: money(r.expected.total), pv: money(r.expected.pv) }
       : null,
-    outcomes: toArray(mapped(outcomes, outcomeRow)),
+    outcomes: toArray(mapped(r.outcomes, outcomeRow)),
   };
 }
 
-/** `outcomes`: those of `r`, or the same computed as they are rendered (lazySweep). */
-export function terminateReport(r: TerminationAnalysis, outcomes: Sequence<Outcome> = r.outcomes): Report {
+export function terminateReport(r: TerminationAnalysis): Report {
   const share = r.share === null ? 'share n/a (the full term is worth 0)' : `${fixed(r.share.times(100), 2)}% of the full term`;
   const headline: Figure[] = [
     { label: 'Full term', value: money(r.full.fee), kind: 'money', note: `NPV ${group(money(r.full.pv))}` },
@@ -98,11 +97,11 @@ export function terminateReport(r: TerminationAnalysis, outcomes: Sequence<Outco
     headline,
     columns: OUTCOME_COLUMNS,
     // made as they are rendered: a daily sweep's rows are garbage as soon as they are printed
-    rows: mapped(outcomes, outcomeRow),
+    rows: mapped(r.outcomes, outcomeRow),
     notes: [`${notice} days' notice; termination fee ${group(money(r.scenario.termination?.fee ?? ZERO))} paid by the terminating party on the effective date.`],
     // made only for JSON output
     get json() {
-      return terminateJson(r, outcomes);
+      return terminateJson(r);
     },
   };
 }

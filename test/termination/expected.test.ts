@@ -3,6 +3,7 @@
  * first on d_m with probability (1−p)^(m−1)·p, never with (1−p)^M (full term);
  * expected.total and expected.pv are the weighted sums, rounded to cents.
  */
+import { toArray } from '../../src/model/sequence.js';
 import { describe, expect, it } from 'vitest';
 import { money } from '../../src/model/money.js';
 import { committedOutcome, expectedValue, terminationModel } from '../../src/model/termination.js';
@@ -106,7 +107,7 @@ describe('the seed deal at p = 2%', () => {
     const s = scenario({ probability: '0.02' });
     const month = terminateResults(s, undefined, 'month');
     const dayly = terminateResults(s, undefined, 'day');
-    const one = terminateResults(s, undefined, 'day', month.outcomes[5]!.notice.date);
+    const one = terminateResults(s, undefined, 'day', toArray(month.outcomes)[5]!.notice.date);
     expect(month.outcomes).toHaveLength(36);
     expect(dayly.outcomes).toHaveLength(1096);
     for (const r of [month, dayly, one]) {

@@ -1,14 +1,15 @@
 /**
- * `terminate` prints its outcomes as they are computed (lazySweep), never
- * holding a daily sweep whole: the report must be the one an array of the
- * same outcomes gives, in every format.
+ * An analysis's outcomes are computed as they are read (sweep), so that
+ * `terminate` never holds a daily sweep whole: they must be the outcomes of
+ * the notice dates, and the report must be the one an array of the same
+ * outcomes gives, in every format.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candidateDates, defaultParty } from '../../src/model/notice.js';
 import { toArray } from '../../src/model/sequence.js';
-import { analyse, lazySweep, sweep, terminationModel } from '../../src/model/termination.js';
+import { analyse, outcomeOf, sweep, terminationModel } from '../../src/model/termination.js';
 import { render } from '../../src/report/render.js';
 import { PLAIN } from '../../src/report/table.js';
 import { terminateReport } from '../../src/report/terminate.js';
@@ -16,22 +17,22 @@ import { loadScenario } from '../../src/scenario/load.js';
 
 const ROOT = join(__dirname, '..', '..');
 
-describe('lazySweep', () => {
+describe('sweep', () => {
   for (const name of ['colossus-1', 'gpu-cluster-anniversary', 'mid-month-calendar']) {
     it(`${name}: the daily sweep read lazily is the sweep, and renders identically in every format`, async () => {
       const scenario = loadScenario(readFileSync(join(ROOT, 'scenarios', `${name}.yaml`)), `${name}.yaml`);
       const model = terminationModel(scenario);
       const by = defaultParty(scenario)!;
       const dates = candidateDates(scenario, 'day');
-      const lazy = lazySweep(model, by, dates);
+      const lazy = sweep(model, by, dates);
       expect(lazy.length).toBe(dates.length);
-      expect(toArray(lazy)).toEqual(sweep(model, by, dates));
-      const whole = terminateReport(analyse(scenario, by, dates, model));
-      const streamed = terminateReport(analyse(scenario, by, [], model), lazy);
+      expect(toArray(lazy)).toEqual(dates.map((date) => outcomeOf(model, { date, by })));
+      const analysis = analyse(scenario, by, dates, model);
+      const streamed = terminateReport(analysis);
+      const whole = terminateReport({ ...analysis, outcomes: toArray(analysis.outcomes) });
       for (const format of ['json', 'csv', 'md', 'table'] as const) {
         expect(await render(streamed, format, async () => PLAIN)).toBe(await render(whole, format, async () => PLAIN));
       }
     });
   }
-
 });

@@ -4,9 +4,7 @@
  * sweep, to standard output or atomically to a .svg file.
  */
 import type { Day } from '../../model/calendar.js';
-import { project } from '../../model/projection.js';
-import { candidateDates } from '../../model/notice.js';
-import { analyse, monthlyAnalysis, outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
+import { monthlyAnalysis, outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
 import { projectJson } from '../../report/project.js';
 import { terminateJson } from '../../report/terminate.js';
 import type { ProjectJson, TerminateJson } from '../../chart/spec.js';
@@ -27,9 +25,9 @@ export async function chartCommand(arg: string, options: ChartOptions, ctx: Cont
   const scenario = await loadArg(arg, ctx);
   const model = terminationModel(scenario);
   const notice = options.notice === undefined ? undefined : checkedNotice(scenario, options.notice, options.by);
-  const shown = notice === undefined ? projectJson(scenario, project(scenario)) : projectJson(scenario, terminatedProjection(model, notice), outcomeOf(model, notice));
+  const shown = notice === undefined ? projectJson(scenario, model.projection) : projectJson(scenario, terminatedProjection(model, notice), outcomeOf(model, notice));
   // the sweep by the party of the notice, so that the notice's outcome lies on its curve
-  const sweep = notice === undefined ? monthlyAnalysis(scenario, model) : analyse(scenario, notice.by, candidateDates(scenario, 'month'), model);
+  const sweep = monthlyAnalysis(scenario, model, notice?.by);
   const { chartSvg } = await import('../../chart/render.js');
   const svg = await chartSvg(shown as unknown as ProjectJson, sweep ? (terminateJson(sweep) as unknown as TerminateJson) : null);
   await writeOutput(svg, options.output, ctx);
