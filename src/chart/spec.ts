@@ -27,6 +27,7 @@
  * none of them pushes out the chart's bounds.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { addMonths, fromYmd, parseIsoDate, toYmd, type Day } from '../model/calendar.js';
 
 // ---------------------------------------------------------------------------
 // The parts of the CLI's JSON that the chart reads (SPEC §4).
@@ -132,30 +133,31 @@ export const COLOURS = {
 // ---------------------------------------------------------------------------
 // Small pure helpers.
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /** An ISO calendar date as the UTC timestamp of its midnight (never local time). */
 export function utcTime(iso: string): number {
-  const m = ISO_DATE.exec(iso);
-  if (!m) throw new Error(`chart: not an ISO date: ${JSON.stringify(iso)}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const parsed = parseIsoDate(iso);
+  if (!parsed.ok) throw new Error(`chart: not an ISO date: ${JSON.stringify(iso)}`);
+  return parsed.day * DAY_MS;
 }
 
+/** The calendar day of a UTC midnight timestamp. */
+const dayOf = (t: number): Day => Math.floor(t / DAY_MS);
+
 function monthStart(t: number): number {
-  const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  const { year, month } = toYmd(dayOf(t));
+  return fromYmd(year, month, 1) * DAY_MS;
 }
 
 function nextMonthStart(t: number): number {
-  const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  return addMonths(monthStart(t) / DAY_MS, 1) * DAY_MS;
 }
 
 function monthsBetween(from: number, to: number): number {
-  const a = new Date(from);
-  const b = new Date(to);
-  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+  const a = toYmd(dayOf(from));
+  const b = toYmd(dayOf(to));
+  return (b.year - a.year) * 12 + b.month - a.month;
 }
 
 /** A money string ("625000000.00") as a number, for plotting only. */
