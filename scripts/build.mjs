@@ -14,6 +14,16 @@
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// The string-width stand-in (src/report/string-width.cjs) hands non-ASCII to
+// node_modules/string-width: that must be the one cli-table3 itself loads,
+// not a newer major hoisted there by another dependency.
+const require = createRequire(import.meta.url);
+const tables = require.resolve('string-width', { paths: [require.resolve('cli-table3')] });
+if (tables !== require.resolve('../node_modules/string-width/index.js')) {
+  throw new Error(`build: cli-table3 loads ${tables}, not node_modules/string-width: point src/report/string-width.cjs at it`);
+}
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({

@@ -27,7 +27,6 @@
 import type { Argument, Command, Option } from 'commander';
 
 export type Shell = 'bash' | 'zsh';
-export const SHELLS: readonly Shell[] = ['bash', 'zsh'];
 
 /** What completes a value: an option's or a positional argument's. */
 type ValueKind =
