@@ -69,15 +69,13 @@ type ExcelJsModule = typeof import('exceljs');
 
 /**
  * exceljs is CommonJS, outside the bundle, imported on first use
- * (src/packages.ts). Node's ESM loader gives `{ default: module.exports }`
- * and no named exports, because its lexer cannot see through exceljs's
- * re-export; were exceljs ever bundled, esbuild's interop would give both
- * `default` and the properties.
+ * (src/packages.ts): Node's ES module loader gives `{ default:
+ * module.exports }` and no named exports (its lexer cannot see through
+ * exceljs's re-export).
  */
 export async function loadExcelJs(): Promise<ExcelJsModule> {
-  const mod = await importPackage<Partial<ExcelJsModule> & { default?: Partial<ExcelJsModule> }>('exceljs');
-  const api = mod.default?.Workbook ? mod.default : mod;
-  if (typeof api.Workbook !== 'function') throw new Error('exceljs did not load: no Workbook export');
+  const { default: api } = await importPackage<{ default?: Partial<ExcelJsModule> }>('exceljs');
+  if (typeof api?.Workbook !== 'function') throw new Error('exceljs did not load: no Workbook export');
   return api as ExcelJsModule;
 }
 

@@ -328,7 +328,7 @@ describe('the workbook file', () => {
   });
 });
 
-describe('exceljs is loaded lazily, in every module shape', () => {
+describe('exceljs is loaded lazily, as Node loads it', () => {
   it('no src/export module imports exceljs at the top (only types)', () => {
     const dir = join(ROOT, 'src', 'export');
     for (const name of readdirSync(dir)) {
