@@ -3,8 +3,8 @@
  * dates. Full-period fees stay exact Decimals; each period amount is rounded
  * half up to cents here, once, from its exact value.
  */
-import type { Scenario } from '../scenario/types.js';
 import type { Day } from './calendar.js';
+import type { Billing, Pricing } from './contract.js';
 import { centsOfRatio, ONE, type Cents, type Decimal } from './money.js';
 import type { Period } from './schedule.js';
 
@@ -21,9 +21,6 @@ export interface CashFlow extends Period {
   readonly discount: Cents;
   readonly paymentDate: Day;
 }
-
-type Pricing = Scenario['pricing'];
-type Billing = Scenario['billing'];
 
 /** Full-period base fee of billing period k: monthly fee × (1 + rate)^floor((k − 1) / every). */
 export function fullBase(pricing: Pricing, k: number): Decimal {
@@ -76,7 +73,7 @@ export function cashFlow(period: Period, pricing: Pricing, billing: Billing): Ca
 }
 
 /** What an outcome needs of a period cut short at `lastDay`: its service days, fee and payment date. */
-export interface Partial {
+export interface CutPeriod {
   readonly days: number;
   readonly fee: Cents;
   readonly paymentDate: Day;
@@ -87,7 +84,7 @@ export interface Partial {
  * fee, fewer days, so the fee is prorated; in arrears it is paid the day
  * after the new last day.
  */
-export function cutFee(flow: CashFlow, lastDay: Day, billing: Billing): Partial {
+export function cutFee(flow: CashFlow, lastDay: Day, billing: Billing): CutPeriod {
   const days = lastDay - flow.start + 1;
   return {
     days,

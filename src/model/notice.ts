@@ -3,8 +3,8 @@
  * and the candidate notice dates of a sweep. Pure: a broken rule is returned
  * as a NoticeProblem (key path and reason); the caller adds the position.
  */
-import type { Party, Scenario } from '../scenario/types.js';
 import { endOfMonth, formatIsoDate, type Day } from './calendar.js';
+import type { Contract, Party } from './contract.js';
 
 export interface Notice {
   readonly date: Day;
@@ -19,49 +19,49 @@ export interface NoticeProblem {
 
 export type Every = 'month' | 'day';
 
-export function mayTerminate(scenario: Scenario, party: Party): boolean {
-  const by = scenario.termination?.by ?? 'none';
+export function mayTerminate(contract: Contract, party: Party): boolean {
+  const by = contract.termination?.by ?? 'none';
   return by === 'either' || by === party;
 }
 
 /** The customer when allowed, else the provider; undefined when nobody may terminate. */
-export function defaultParty(scenario: Scenario): Party | undefined {
-  if (mayTerminate(scenario, 'customer')) return 'customer';
-  if (mayTerminate(scenario, 'provider')) return 'provider';
+export function defaultParty(contract: Contract): Party | undefined {
+  if (mayTerminate(contract, 'customer')) return 'customer';
+  if (mayTerminate(contract, 'provider')) return 'provider';
   return undefined;
 }
 
 /** The earliest date a notice may be given: max(term.start, not_before). */
-export function earliestNotice(scenario: Scenario): Day {
-  const notBefore = scenario.termination?.notBefore ?? null;
-  return notBefore === null ? scenario.term.start : Math.max(scenario.term.start, notBefore);
+export function earliestNotice(contract: Contract): Day {
+  const notBefore = contract.termination?.notBefore ?? null;
+  return notBefore === null ? contract.term.start : Math.max(contract.term.start, notBefore);
 }
 
 /** Why nobody may terminate, or undefined if somebody may. */
-export function nobodyMayTerminate(scenario: Scenario): NoticeProblem | undefined {
-  if (!scenario.termination) {
+export function nobodyMayTerminate(contract: Contract): NoticeProblem | undefined {
+  if (!contract.termination) {
     return { path: '', message: 'nobody may terminate this contract early: it has no termination section' };
   }
-  if (scenario.termination.by === 'none') {
+  if (contract.termination.by === 'none') {
     return { path: 'termination.by', message: 'nobody may terminate this contract early: termination.by is "none"' };
   }
   return undefined;
 }
 
-export function partyProblem(scenario: Scenario, party: Party): NoticeProblem | undefined {
-  const nobody = nobodyMayTerminate(scenario);
+export function partyProblem(contract: Contract, party: Party): NoticeProblem | undefined {
+  const nobody = nobodyMayTerminate(contract);
   if (nobody) return nobody;
-  if (mayTerminate(scenario, party)) return undefined;
+  if (mayTerminate(contract, party)) return undefined;
   return {
     path: 'termination.by',
-    message: `the ${party} may not give notice: termination.by is "${scenario.termination?.by}", so only the ${scenario.termination?.by} may`,
+    message: `the ${party} may not give notice: termination.by is "${contract.termination?.by}", so only the ${contract.termination?.by} may`,
   };
 }
 
-export function noticeProblem(scenario: Scenario, notice: Notice): NoticeProblem | undefined {
-  const party = partyProblem(scenario, notice.by);
+export function noticeProblem(contract: Contract, notice: Notice): NoticeProblem | undefined {
+  const party = partyProblem(contract, notice.by);
   if (party) return party;
-  const { start, end } = scenario.term;
+  const { start, end } = contract.term;
   const date = formatIsoDate(notice.date);
   if (notice.date < start || notice.date > end) {
     return {
@@ -69,7 +69,7 @@ export function noticeProblem(scenario: Scenario, notice: Notice): NoticeProblem
       message: `the notice date ${date} is outside the term (${formatIsoDate(start)} to ${formatIsoDate(end)}): a notice must be given during the term`,
     };
   }
-  const notBefore = scenario.termination?.notBefore ?? null;
+  const notBefore = contract.termination?.notBefore ?? null;
   if (notBefore !== null && notice.date < notBefore) {
     return {
       path: 'termination.not_before',
@@ -83,9 +83,9 @@ export function noticeProblem(scenario: Scenario, notice: Notice): NoticeProblem
  * Candidate notice dates: the earliest allowed date, then the 1st of every
  * later month up to term.end (`month`), or every day (`day`).
  */
-export function candidateDates(scenario: Scenario, every: Every): Day[] {
-  const first = earliestNotice(scenario);
-  const end = scenario.term.end;
+export function candidateDates(contract: Contract, every: Every): Day[] {
+  const first = earliestNotice(contract);
+  const end = contract.term.end;
   const dates: Day[] = [];
   if (first > end) return dates;
   if (every === 'day') {

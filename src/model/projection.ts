@@ -4,8 +4,8 @@
  * that are sums of the rounded period amounts (so a spreadsheet's SUM of the
  * CSV gives the same figure to the cent).
  */
-import type { Scenario } from '../scenario/types.js';
 import { cashFlow, type CashFlow } from './cash-flows.js';
+import type { Contract } from './contract.js';
 import type { Cents } from './money.js';
 import { billingPeriods } from './schedule.js';
 import { discounter, type Discounter, type Factor } from './valuation.js';
@@ -30,12 +30,13 @@ export interface Projection {
   readonly totals: Totals;
 }
 
-export function scenarioDiscounter(scenario: Scenario): Discounter {
-  return discounter(scenario.valuation.discountRate, scenario.valuation.date);
+/** The discounter of the contract's valuation (rate and date). */
+export function contractDiscounter(contract: Contract): Discounter {
+  return discounter(contract.valuation.discountRate, contract.valuation.date);
 }
 
-/** Discount factor, PV and running cumulative for a list of cash flows. */
-export function value(flows: readonly CashFlow[], d: Discounter): Projection {
+/** Cash flows with their discount factor, PV and running cumulative, and their totals. */
+export function discounted(flows: readonly CashFlow[], d: Discounter): Projection {
   let cumulative = 0n;
   let days = 0;
   let base = 0n;
@@ -68,11 +69,11 @@ export function value(flows: readonly CashFlow[], d: Discounter): Projection {
   return { periods, totals: { periods: periods.length, days, base, discount, fee: cumulative, pv } };
 }
 
-export function cashFlows(scenario: Scenario): CashFlow[] {
-  const { term, pricing, billing } = scenario;
+export function cashFlows(contract: Contract): CashFlow[] {
+  const { term, pricing, billing } = contract;
   return billingPeriods(term.start, term.end, billing.periods).map((p) => cashFlow(p, pricing, billing));
 }
 
-export function project(scenario: Scenario): Projection {
-  return value(cashFlows(scenario), scenarioDiscounter(scenario));
+export function project(contract: Contract): Projection {
+  return discounted(cashFlows(contract), contractDiscounter(contract));
 }

@@ -6,7 +6,7 @@
  * match exactly.
  */
 import { Decimal } from '../model/money.js';
-import type { Expectation } from '../scenario/validate.js';
+import type { Expectation } from './expectation.js';
 import { closest } from '../scenario/suggest.js';
 import { show } from './diff.js';
 

@@ -1,6 +1,12 @@
 /** Display formatting shared by the human renderers (table, Markdown). Pure string work. */
 import { printable } from '../errors.js';
+import type { Decimal } from '../model/money.js';
 import type { Cell, CellKind } from './report.js';
+
+/** A rate as the user would write it: 0.035 → "3.5%". */
+export function percent(value: Decimal): string {
+  return `${value.times(100).toString()}%`;
+}
 
 /** `1234567.50` → `1,234,567.50`, independent of the locale (`LANG=de_DE` would print 1.234.567,50). */
 export function group(numeric: string): string {

@@ -5,9 +5,11 @@
 import type { Issue } from '../errors.js';
 import { formatIsoDate, type Day } from '../model/calendar.js';
 import { Decimal, ZERO } from '../model/money.js';
+import { DAYS_PER_YEAR } from '../model/valuation.js';
 import type { RampStep, Scenario, TerminationRight } from './types.js';
-import { percent } from './values.js';
-import type { Expectation, Position } from './validate.js';
+import { percent } from '../report/format.js';
+import type { Expectation } from '../regression/expectation.js';
+import type { Position } from './position.js';
 
 type Raw = Record<string, unknown>;
 
@@ -76,7 +78,7 @@ function discountReach(raw: Raw, start: Day, end: Day): string | undefined {
   const billing = obj(raw.billing);
   const notice = (obj(raw.termination).notice_days as number | undefined) ?? 0;
   const last = end + 1 + ((billing.payment_terms_days as number | undefined) ?? 0) + notice;
-  const years = Math.max(Math.abs(date - start), Math.abs(last - date)) / 365;
+  const years = Math.max(Math.abs(date - start), Math.abs(last - date)) / DAYS_PER_YEAR;
   const reach = years * Math.abs(Math.log10(1 + rate.toNumber()));
   if (reach <= MAX_FACTOR_LOG10) return undefined;
   return `expected a discount rate whose factors stay within 10^±${MAX_FACTOR_LOG10}: payments up to ${Math.round(years)} years from the valuation date would be discounted by about 10^${Math.round(reach)} (use a valuation date nearer the term, or a smaller rate)`;

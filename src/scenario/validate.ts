@@ -12,20 +12,12 @@ import { Decimal } from '../model/money.js';
 import { CURRENCIES } from './currencies.js';
 import { SCENARIO_SCHEMA, type Bound, type Field, type ObjectField } from './schema.js';
 import { closest, normalise } from './suggest.js';
-import { parseAmount, parseInteger, parseRate, parseYamlNumber, percent, type Parsed } from './values.js';
+import type { Expectation } from '../regression/expectation.js';
+import { percent } from '../report/format.js';
+import type { Position } from './position.js';
+import { parseAmount, parseInteger, parseRate, parseYamlNumber, type Parsed } from './values.js';
 
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
-
-/** One `expect:` entry: a dotted path into the canonical result and the value as written. */
-export interface Expectation {
-  readonly path: string;
-  readonly source: string;
-  readonly kind: 'number' | 'string' | 'boolean' | 'null';
-  readonly position: Position;
-}
+export type { Position } from './position.js';
 
 export interface Validated {
   readonly value: Record<string, unknown> | undefined;

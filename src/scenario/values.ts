@@ -58,8 +58,3 @@ export function parseInteger(source: string, isNumber: boolean): Parsed<number> 
   const value = Number(source);
   return Number.isSafeInteger(value) ? { ok: true, value } : { ok: false };
 }
-
-/** A rate as the user would write it: 0.035 → "3.5%". */
-export function percent(value: Decimal): string {
-  return `${value.times(100).toString()}%`;
-}

@@ -1,7 +1,8 @@
 /** values.ts: amount, rate and integer literals (SPEC §1 "Value forms", §6). */
 import { describe, expect, test } from 'vitest';
 import { Decimal } from '../../src/model/money.js';
-import { parseAmount, parseInteger, parseRate, parseYamlNumber, percent, type Parsed } from '../../src/scenario/values.js';
+import { percent } from '../../src/report/format.js';
+import { parseAmount, parseInteger, parseRate, parseYamlNumber, type Parsed } from '../../src/scenario/values.js';
 
 /** The parsed value as a string, or 'rejected'. */
 const show = (parsed: Parsed<Decimal>): string => (parsed.ok ? parsed.value.toString() : 'rejected');

@@ -1,0 +1,64 @@
+/**
+ * The terms of a contract as the arithmetic needs them: dates, amounts,
+ * rates and choices, typed and with every default applied. This is the
+ * model's own input; the scenario loader maps a validated scenario to it
+ * (a Scenario is a Contract plus its name, labels, expectations and source
+ * positions), so nothing here knows about files, YAML or positions.
+ */
+import type { Day } from './calendar.js';
+import type { Decimal } from './money.js';
+
+export type BillingPeriods = 'calendar' | 'anniversary';
+export type BillingTiming = 'advance' | 'arrears';
+export type Party = 'customer' | 'provider';
+export type TerminationRight = 'either' | Party | 'none';
+
+/** A ramp step: `months` contract months at a discount off the base, or at a fixed full-period fee. */
+export type RampStep =
+  | { readonly months: number; readonly discount: Decimal }
+  | { readonly months: number; readonly fee: Decimal };
+
+/** A step-up of `rate` every `everyMonths` contract months. */
+export interface Escalation {
+  readonly rate: Decimal;
+  readonly everyMonths: number;
+}
+
+export interface Pricing {
+  readonly monthlyFee: Decimal;
+  readonly ramp: readonly RampStep[];
+  readonly escalation: Escalation | null;
+}
+
+export interface Billing {
+  readonly periods: BillingPeriods;
+  readonly timing: BillingTiming;
+  readonly paymentTermsDays: number;
+}
+
+export interface TerminationTerms {
+  readonly noticeDays: number;
+  readonly by: TerminationRight;
+  readonly fee: Decimal;
+  readonly notBefore: Day | null;
+}
+
+export interface Valuation {
+  readonly discountRate: Decimal;
+  readonly date: Day;
+}
+
+export interface Risk {
+  readonly monthlyNoticeProbability: Decimal | null;
+}
+
+export interface Contract {
+  readonly term: { readonly start: Day; readonly end: Day };
+  readonly capacity: { readonly powerMw?: Decimal };
+  readonly pricing: Pricing;
+  readonly billing: Billing;
+  /** null: no termination section, nobody may terminate early. */
+  readonly termination: TerminationTerms | null;
+  readonly valuation: Valuation;
+  readonly risk: Risk;
+}
