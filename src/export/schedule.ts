@@ -9,6 +9,7 @@
  * billing kind and a notice by calendar rules a formula would only obscure.
  */
 import type { Notice } from '../model/notice.js';
+import { DAYS_PER_YEAR } from '../model/valuation.js';
 import type { Projection, ProjectedPeriod } from '../model/projection.js';
 import type { Scenario } from '../scenario/types.js';
 import type { RampRef } from './inputs.js';
@@ -52,7 +53,7 @@ const VALUE_COL = 17;
 export const round2 = (expr: string): string => `ROUND(ROUND(${expr},9),2)`;
 
 /** The discount factor of a payment date, XNPV convention (SPEC §2). */
-export const factorOf = (paymentDate: string): string => `(1+DiscountRate)^(-(${paymentDate}-ValuationDate)/365)`;
+export const factorOf = (paymentDate: string): string => `(1+DiscountRate)^(-(${paymentDate}-ValuationDate)/${DAYS_PER_YEAR})`;
 
 /**
  * round2(fee × df) without the guard: a factor of 1 leaves the fee exact, and

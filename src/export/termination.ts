@@ -5,8 +5,12 @@
  * different period for every notice date, which in a spreadsheet would take
  * a copy of the schedule per row.
  */
+import type { Day } from '../model/calendar.js';
 import { nobodyMayTerminate } from '../model/notice.js';
 import type { Outcome, TerminationAnalysis } from '../model/termination.js';
+import type { FieldValue } from '../report/fields.js';
+import { OUTCOME_FIELDS } from '../report/outcome.js';
+import type { CellKind } from '../report/report.js';
 import type { Scenario } from '../scenario/types.js';
 import { centsNumber, decimalNumber, FORMAT, Grid, header, serial, text, type Cell, type Sheet } from './plan.js';
 
@@ -16,19 +20,23 @@ const money = (value: bigint): Cell => ({ value: centsNumber(value), format: FOR
 const date = (day: number): Cell => ({ value: serial(day), format: FORMAT.date });
 const int = (value: number): Cell => ({ value, format: FORMAT.int });
 
+/** A field's domain value as a workbook cell: a real date, a number of currency units, a count, a truth value. */
+function cellOf(kind: CellKind, value: FieldValue): Cell {
+  switch (kind) {
+    case 'date':
+      return date(value as Day);
+    case 'money':
+      return money(value as bigint);
+    case 'int':
+      return int(value as number);
+    default:
+      return { value: value as boolean | string };
+  }
+}
+
+/** One outcome, a cell per field of the `terminate` rows, in their order. */
 function outcomeRow(o: Outcome): Cell[] {
-  return [
-    date(o.notice.date),
-    date(o.effectiveDate),
-    date(o.lastServiceDate),
-    { value: o.effect },
-    int(o.serviceDays),
-    money(o.fees),
-    money(o.terminationFee),
-    money(o.total),
-    money(o.foregone),
-    money(o.pv),
-  ];
+  return OUTCOME_FIELDS.map((f) => cellOf(f.kind, f.get(o)));
 }
 
 const LABEL_COL = 12;

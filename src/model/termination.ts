@@ -7,13 +7,14 @@
  * one that holds the last service day, plus that one period cut short, plus
  * the termination fee: constant work per notice date, whatever the term.
  */
-import { mapped, type Sequence } from './sequence.js';
-import type { Party, Scenario } from '../scenario/types.js';
 import { type Day } from './calendar.js';
 import { cutFee, cutShort, type CashFlow } from './cash-flows.js';
+import type { Contract, Party } from './contract.js';
+import { presentValueOf, type Flow } from './flows.js';
 import { centsToDecimal, Decimal, divHalfUp, ONE, toCents, ZERO, type Cents } from './money.js';
 import { candidateDates, defaultParty, earliestNotice, type Notice } from './notice.js';
-import { cashFlows, scenarioDiscounter, value, type Projection } from './projection.js';
+import { cashFlows, contractDiscounter, discounted, type Projection } from './projection.js';
+import { mapped, type Sequence } from './sequence.js';
 import type { Discounter } from './valuation.js';
 
 export interface Outcome {
@@ -40,7 +41,7 @@ export interface Expected {
 }
 
 export interface TerminationModel {
-  readonly scenario: Scenario;
+  readonly contract: Contract;
   readonly projection: Projection;
   readonly discounter: Discounter;
   /** Running sums before period i (index 0 = nothing): fees, rounded PVs, days. */
@@ -49,9 +50,9 @@ export interface TerminationModel {
   readonly daysBefore: readonly number[];
 }
 
-export function terminationModel(scenario: Scenario): TerminationModel {
-  const discounter = scenarioDiscounter(scenario);
-  const projection = value(cashFlows(scenario), discounter);
+export function terminationModel(contract: Contract): TerminationModel {
+  const discounter = contractDiscounter(contract);
+  const projection = discounted(cashFlows(contract), discounter);
   const feesBefore: Cents[] = [0n];
   const pvBefore: Cents[] = [0n];
   const daysBefore: number[] = [0];
@@ -60,7 +61,7 @@ export function terminationModel(scenario: Scenario): TerminationModel {
     pvBefore.push((pvBefore[i] as Cents) + p.pv);
     daysBefore.push((daysBefore[i] as number) + p.days);
   });
-  return { scenario, projection, discounter, feesBefore, pvBefore, daysBefore };
+  return { contract, projection, discounter, feesBefore, pvBefore, daysBefore };
 }
 
 /** Index of the period that contains `day` (periods are contiguous and sorted). */
@@ -75,8 +76,9 @@ function periodIndex(periods: readonly CashFlow[], day: Day): number {
   return lo;
 }
 
-export function lastServiceDate(scenario: Scenario, noticeDate: Day): { effective: Day; last: Day } {
-  const effective = noticeDate + (scenario.termination?.noticeDays ?? 0);
+/** The effective date E = N + notice days, and the last service date L = E − 1 day, of a notice on N. */
+export function noticeDates(contract: Contract, noticeDate: Day): { effective: Day; last: Day } {
+  const effective = noticeDate + (contract.termination?.noticeDays ?? 0);
   return { effective, last: effective - 1 };
 }
 
@@ -88,22 +90,32 @@ export interface Stop {
 
 export function locate(model: TerminationModel, last: Day): Stop {
   const periods = model.projection.periods;
-  if (last < model.scenario.term.start || periods.length === 0) return { whole: 0 };
+  if (last < model.contract.term.start || periods.length === 0) return { whole: 0 };
   const i = periodIndex(periods, last);
   const period = periods[i] as CashFlow;
   return last >= period.end ? { whole: i + 1 } : { whole: i, cut: period };
 }
 
-export function signedTerminationFee(scenario: Scenario, by: Party): Cents {
-  const fee = toCents(scenario.termination?.fee ?? ZERO);
+export function signedTerminationFee(contract: Contract, by: Party): Cents {
+  const fee = toCents(contract.termination?.fee ?? ZERO);
   return by === 'customer' ? fee : -fee;
 }
 
+/**
+ * The early-termination fee of a notice with effect, as the flow it is
+ * (SPEC §3): paid by the terminating party to the other on the effective
+ * date, signed from the provider's point of view; none when it is 0.00.
+ */
+export function terminationFeeFlow(contract: Contract, notice: Notice): Flow | null {
+  const amount = signedTerminationFee(contract, notice.by);
+  return amount === 0n ? null : { date: noticeDates(contract, notice.date).effective, amount, kind: 'termination_fee' };
+}
+
 export function outcomeOf(model: TerminationModel, notice: Notice): Outcome {
-  const { scenario, projection, discounter } = model;
+  const { contract, projection, discounter } = model;
   const full = projection.totals;
-  const { effective, last } = lastServiceDate(scenario, notice.date);
-  if (last >= scenario.term.end) {
+  const { effective, last } = noticeDates(contract, notice.date);
+  if (last >= contract.term.end) {
     return {
       notice,
       effectiveDate: effective,
@@ -123,13 +135,14 @@ export function outcomeOf(model: TerminationModel, notice: Notice): Outcome {
   let pv = model.pvBefore[whole] as Cents;
   let serviceDays = model.daysBefore[whole] as number;
   if (cut) {
-    const part = cutFee(cut, last, scenario.billing);
+    const part = cutFee(cut, last, contract.billing);
     fees += part.fee;
     pv += discounter.presentValue(part.fee, part.paymentDate);
     serviceDays += part.days;
   }
-  const terminationFee = signedTerminationFee(scenario, notice.by);
-  if (terminationFee !== 0n) pv += discounter.presentValue(terminationFee, effective);
+  const feeFlow = terminationFeeFlow(contract, notice);
+  const terminationFee = feeFlow?.amount ?? 0n;
+  if (feeFlow) pv += presentValueOf([feeFlow], discounter);
   const total = fees + terminationFee;
   return {
     notice,
@@ -147,13 +160,13 @@ export function outcomeOf(model: TerminationModel, notice: Notice): Outcome {
 
 /** The schedule as it runs after a notice: for `project --notice`. */
 export function terminatedProjection(model: TerminationModel, notice: Notice): Projection {
-  const { scenario, projection } = model;
-  const { last } = lastServiceDate(scenario, notice.date);
-  if (last >= scenario.term.end) return projection;
+  const { contract, projection } = model;
+  const { last } = noticeDates(contract, notice.date);
+  if (last >= contract.term.end) return projection;
   const { whole, cut } = locate(model, last);
   const flows: CashFlow[] = projection.periods.slice(0, whole);
-  if (cut) flows.push(cutShort(cut, last, scenario.billing));
-  return value(flows, model.discounter);
+  if (cut) flows.push(cutShort(cut, last, contract.billing));
+  return discounted(flows, model.discounter);
 }
 
 /**
@@ -167,7 +180,7 @@ export function sweep(model: TerminationModel, by: Party, dates: readonly Day[])
 
 /** What the contract guarantees: a notice on the earliest allowed date. */
 export function committedOutcome(model: TerminationModel, by: Party): Outcome {
-  return outcomeOf(model, { date: earliestNotice(model.scenario), by });
+  return outcomeOf(model, { date: earliestNotice(model.contract), by });
 }
 
 /** committed.total / full_term.total, half up to 4 decimals; null when the full term is worth 0. */
@@ -182,7 +195,7 @@ export function committedShare(committed: Outcome, fullTotal: Cents): Decimal | 
  * Always over the monthly candidates, whatever the sweep's step.
  */
 export function expectedValue(model: TerminationModel, by: Party, probability: Decimal): Expected {
-  const dates = candidateDates(model.scenario, 'month');
+  const dates = candidateDates(model.contract, 'month');
   const stay = ONE.minus(probability);
   let weight = probability;
   let never = ONE;
@@ -203,7 +216,7 @@ export function expectedValue(model: TerminationModel, by: Party, probability: D
 
 /** Everything `terminate` reports: the full term, committed and expected value, and the outcomes of `dates`. */
 export interface TerminationAnalysis {
-  readonly scenario: Scenario;
+  readonly contract: Contract;
   readonly by: Party;
   readonly full: Projection['totals'];
   readonly committed: Outcome;
@@ -214,11 +227,11 @@ export interface TerminationAnalysis {
 }
 
 /** The termination analysis for a party that may give notice, over notice dates already checked. */
-export function analyse(scenario: Scenario, by: Party, dates: readonly Day[], model = terminationModel(scenario)): TerminationAnalysis {
+export function analyse(contract: Contract, by: Party, dates: readonly Day[], model = terminationModel(contract)): TerminationAnalysis {
   const committed = committedOutcome(model, by);
-  const probability = scenario.risk.monthlyNoticeProbability;
+  const probability = contract.risk.monthlyNoticeProbability;
   return {
-    scenario,
+    contract,
     by,
     full: model.projection.totals,
     committed,
@@ -233,6 +246,6 @@ export function analyse(scenario: Scenario, by: Party, dates: readonly Day[], mo
  * and compare report; export and chart pass the party of their notice), or
  * null when nobody may terminate.
  */
-export function monthlyAnalysis(scenario: Scenario, model = terminationModel(scenario), by: Party | undefined = defaultParty(scenario)): TerminationAnalysis | null {
-  return by ? analyse(scenario, by, candidateDates(scenario, 'month'), model) : null;
+export function monthlyAnalysis(contract: Contract, model = terminationModel(contract), by: Party | undefined = defaultParty(contract)): TerminationAnalysis | null {
+  return by ? analyse(contract, by, candidateDates(contract, 'month'), model) : null;
 }

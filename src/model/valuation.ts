@@ -17,6 +17,9 @@
 import type { Day } from './calendar.js';
 import { Decimal, divHalfUp, formatScaled, type Cents } from './money.js';
 
+/** The day-count basis of every discount factor and rate: calendar days over 365 (spreadsheet XNPV and XIRR). */
+export const DAYS_PER_YEAR = 365;
+
 /** df × 10^50, rounded half up. */
 export type Factor = bigint;
 
@@ -71,8 +74,8 @@ export function discounter(rate: Decimal, date: Day): Discounter {
   } else {
     const growth = new Wide(1).plus(rate.toString());
     const direction = (sign: 1 | -1): { small: (n: number) => bigint; big: (n: number) => bigint } => ({
-      small: powers(inner(growth.pow(new Wide(-sign).div(365)))),
-      big: powers(inner(growth.pow(new Wide(-sign * BLOCK).div(365)))),
+      small: powers(inner(growth.pow(new Wide(-sign).div(DAYS_PER_YEAR)))),
+      big: powers(inner(growth.pow(new Wide(-sign * BLOCK).div(DAYS_PER_YEAR)))),
     });
     const later = direction(1);
     const earlier = direction(-1);

@@ -19,7 +19,7 @@ export function canonical(scenario: Scenario): Canonical {
   const terminated = monthlyAnalysis(scenario, model);
   return {
     project: projectJson(scenario, model.projection),
-    terminate: terminated ? terminateJson(terminated) : null,
+    terminate: terminated ? terminateJson(scenario, terminated) : null,
   };
 }
 

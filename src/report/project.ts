@@ -1,66 +1,47 @@
 /** `project` results → Report (SPEC §4 JSON shape, in its key order). */
 import { formatIsoDate } from '../model/calendar.js';
 import { money } from '../model/money.js';
-import { formatFactor } from '../model/valuation.js';
-import type { Projection, ProjectedPeriod } from '../model/projection.js';
+import type { Projection, ProjectedPeriod, Totals } from '../model/projection.js';
 import type { Outcome } from '../model/termination.js';
-import { percent } from '../scenario/values.js';
 import type { Scenario } from '../scenario/types.js';
-import { group } from './format.js';
-import type { Column, Figure, Report, Row } from './report.js';
-import { terminationJson } from './terminate.js';
+import type { PeriodJson, ProjectJson, TotalsJson } from './documents.js';
+import { record, type Field } from './fields.js';
+import { group, percent } from './format.js';
+import { scenarioHeader } from './header.js';
+import { noticeOutcomeJson } from './outcome.js';
+import type { Figure, Report, Row } from './report.js';
 
-export const PERIOD_COLUMNS: readonly Column[] = [
-  { key: 'period', label: '#', kind: 'int' },
-  { key: 'start', label: 'Start', kind: 'date' },
-  { key: 'end', label: 'End', kind: 'date' },
-  { key: 'days', label: 'Days', kind: 'int' },
-  { key: 'period_length', label: 'Of', kind: 'int' },
-  { key: 'base', label: 'Base', kind: 'money' },
-  { key: 'discount', label: 'Discount', kind: 'money' },
-  { key: 'fee', label: 'Fee', kind: 'money' },
-  { key: 'payment_date', label: 'Paid on', kind: 'date' },
-  { key: 'discount_factor', label: 'Disc. factor', kind: 'factor' },
-  { key: 'pv', label: 'PV', kind: 'money' },
-  { key: 'cumulative', label: 'Cumulative', kind: 'money' },
+/** The fields of a billing period (SPEC §4 `periods`), declared once. */
+export const PERIOD_FIELDS: readonly Field<ProjectedPeriod>[] = [
+  { key: 'period', label: '#', kind: 'int', get: (p) => p.index },
+  { key: 'start', label: 'Start', kind: 'date', get: (p) => p.start },
+  { key: 'end', label: 'End', kind: 'date', get: (p) => p.end },
+  { key: 'days', label: 'Days', kind: 'int', get: (p) => p.days },
+  { key: 'period_length', label: 'Of', kind: 'int', get: (p) => p.length },
+  { key: 'base', label: 'Base', kind: 'money', get: (p) => p.base },
+  { key: 'discount', label: 'Discount', kind: 'money', get: (p) => p.discount },
+  { key: 'fee', label: 'Fee', kind: 'money', get: (p) => p.fee },
+  { key: 'payment_date', label: 'Paid on', kind: 'date', get: (p) => p.paymentDate },
+  { key: 'discount_factor', label: 'Disc. factor', kind: 'factor', get: (p) => p.discountFactor },
+  { key: 'pv', label: 'PV', kind: 'money', get: (p) => p.pv },
+  { key: 'cumulative', label: 'Cumulative', kind: 'money', get: (p) => p.cumulative },
 ];
 
-export function periodRow(p: ProjectedPeriod): Row {
-  return {
-    period: p.index,
-    start: formatIsoDate(p.start),
-    end: formatIsoDate(p.end),
-    days: p.days,
-    period_length: p.length,
-    base: money(p.base),
-    discount: money(p.discount),
-    fee: money(p.fee),
-    payment_date: formatIsoDate(p.paymentDate),
-    discount_factor: formatFactor(p.discountFactor, 10),
-    pv: money(p.pv),
-    cumulative: money(p.cumulative),
-  };
+export function periodJson(p: ProjectedPeriod): PeriodJson {
+  return record(PERIOD_FIELDS, p) as unknown as PeriodJson;
 }
 
-export function scenarioHeader(scenario: Scenario): { name: string; currency: string } {
-  return { name: scenario.name, currency: scenario.currency };
+function totalsJson(t: Totals): TotalsJson {
+  return { periods: t.periods, days: t.days, base: money(t.base), discount: money(t.discount), fee: money(t.fee), pv: money(t.pv) };
 }
 
 /** The `project` JSON; with a notice, `projection` is the terminated schedule and `termination` its outcome. */
-export function projectJson(scenario: Scenario, projection: Projection, termination?: Outcome): Record<string, unknown> {
-  const t = projection.totals;
+export function projectJson(scenario: Scenario, projection: Projection, termination?: Outcome): ProjectJson {
   return {
     scenario: scenarioHeader(scenario),
-    periods: projection.periods.map(periodRow),
-    totals: {
-      periods: t.periods,
-      days: t.days,
-      base: money(t.base),
-      discount: money(t.discount),
-      fee: money(t.fee),
-      pv: money(t.pv),
-    },
-    termination: termination ? terminationJson(termination) : null,
+    periods: projection.periods.map(periodJson),
+    totals: totalsJson(projection.totals),
+    termination: termination ? noticeOutcomeJson(termination) : null,
   };
 }
 
@@ -88,8 +69,8 @@ export function projectReport(scenario: Scenario, projection: Projection, termin
       },
       ...(termination ? terminationFigures(termination) : []),
     ],
-    columns: PERIOD_COLUMNS,
-    rows: json.periods as Row[],
+    columns: PERIOD_FIELDS,
+    rows: json.periods as unknown as Row[],
     totals: {
       period: 'Total',
       days: t.days,

@@ -2,60 +2,18 @@
 import { formatIsoDate } from '../model/calendar.js';
 import { fixed, money, ZERO } from '../model/money.js';
 import { mapped, toArray } from '../model/sequence.js';
-import type { Outcome, TerminationAnalysis } from '../model/termination.js';
-import { percent } from '../scenario/values.js';
-import { group } from './format.js';
-import { scenarioHeader } from './project.js';
-import type { Column, Figure, Report, Row } from './report.js';
+import type { TerminationAnalysis } from '../model/termination.js';
+import type { Scenario } from '../scenario/types.js';
+import type { TerminateJson } from './documents.js';
+import { record } from './fields.js';
+import { group, percent } from './format.js';
+import { scenarioHeader } from './header.js';
+import { OUTCOME_FIELDS, outcomeJson } from './outcome.js';
+import type { Figure, Report, Row } from './report.js';
 
-export const OUTCOME_COLUMNS: readonly Column[] = [
-  { key: 'notice_date', label: 'Notice', kind: 'date' },
-  { key: 'effective_date', label: 'Effective', kind: 'date' },
-  { key: 'last_service_date', label: 'Last service', kind: 'date' },
-  { key: 'effect', label: 'Effect', kind: 'bool' },
-  { key: 'service_days', label: 'Days', kind: 'int' },
-  { key: 'fees', label: 'Fees', kind: 'money' },
-  { key: 'termination_fee', label: 'Term. fee', kind: 'money' },
-  { key: 'total', label: 'Total', kind: 'money' },
-  { key: 'foregone', label: 'Foregone', kind: 'money' },
-  { key: 'pv', label: 'PV', kind: 'money' },
-];
-
-export function outcomeRow(o: Outcome): Row {
+export function terminateJson(scenario: Scenario, r: TerminationAnalysis): TerminateJson {
   return {
-    notice_date: formatIsoDate(o.notice.date),
-    effective_date: formatIsoDate(o.effectiveDate),
-    last_service_date: formatIsoDate(o.lastServiceDate),
-    effect: o.effect,
-    service_days: o.serviceDays,
-    fees: money(o.fees),
-    termination_fee: money(o.terminationFee),
-    total: money(o.total),
-    foregone: money(o.foregone),
-    pv: money(o.pv),
-  };
-}
-
-/** The `termination` object of `project --notice`, in the SPEC's key order. */
-export function terminationJson(o: Outcome): Record<string, unknown> {
-  return {
-    notice_date: formatIsoDate(o.notice.date),
-    by: o.notice.by,
-    effective_date: formatIsoDate(o.effectiveDate),
-    last_service_date: formatIsoDate(o.lastServiceDate),
-    effect: o.effect,
-    fees: money(o.fees),
-    termination_fee: money(o.terminationFee),
-    total: money(o.total),
-    foregone: money(o.foregone),
-    pv: money(o.pv),
-    service_days: o.serviceDays,
-  };
-}
-
-export function terminateJson(r: TerminationAnalysis): Record<string, unknown> {
-  return {
-    scenario: scenarioHeader(r.scenario),
+    scenario: scenarioHeader(scenario),
     by: r.by,
     full_term: { total: money(r.full.fee), pv: money(r.full.pv) },
     committed: {
@@ -67,11 +25,11 @@ export function terminateJson(r: TerminationAnalysis): Record<string, unknown> {
     expected: r.expected
       ? { probability: r.expected.probability.toString(), total: money(r.expected.total), pv: money(r.expected.pv) }
       : null,
-    outcomes: toArray(mapped(r.outcomes, outcomeRow)),
+    outcomes: toArray(mapped(r.outcomes, outcomeJson)),
   };
 }
 
-export function terminateReport(r: TerminationAnalysis): Report {
+export function terminateReport(scenario: Scenario, r: TerminationAnalysis): Report {
   const share = r.share === null ? 'share n/a (the full term is worth 0)' : `${fixed(r.share.times(100), 2)}% of the full term`;
   const headline: Figure[] = [
     { label: 'Full term', value: money(r.full.fee), kind: 'money', note: `NPV ${group(money(r.full.pv))}` },
@@ -90,18 +48,18 @@ export function terminateReport(r: TerminationAnalysis): Report {
         }
       : { label: 'Expected', value: 'n/a', kind: 'text', note: 'set risk.monthly_notice_probability to compute it' },
   ];
-  const notice = r.scenario.termination?.noticeDays ?? 0;
+  const notice = scenario.termination?.noticeDays ?? 0;
   return {
-    title: `${r.scenario.name}: early termination by the ${r.by}`,
-    currency: r.scenario.currency,
+    title: `${scenario.name}: early termination by the ${r.by}`,
+    currency: scenario.currency,
     headline,
-    columns: OUTCOME_COLUMNS,
+    columns: OUTCOME_FIELDS,
     // made as they are rendered: a daily sweep's rows are garbage as soon as they are printed
-    rows: mapped(r.outcomes, outcomeRow),
-    notes: [`${notice} days' notice; termination fee ${group(money(r.scenario.termination?.fee ?? ZERO))} paid by the terminating party on the effective date.`],
+    rows: mapped(r.outcomes, (o): Row => record(OUTCOME_FIELDS, o)),
+    notes: [`${notice} days' notice; termination fee ${group(money(scenario.termination?.fee ?? ZERO))} paid by the terminating party on the effective date.`],
     // made only for JSON output
     get json() {
-      return terminateJson(r);
+      return terminateJson(scenario, r);
     },
   };
 }

@@ -53,7 +53,7 @@ function inputs(file: string, notice?: string): Inputs {
   const scenario = loadScenario(readFileSync(join(ROOT, 'scenarios', file)), `scenarios/${file}`);
   const model = terminationModel(scenario);
   const analysis = monthlyAnalysis(scenario, model);
-  let project: Record<string, unknown>;
+  let project: ProjectJson;
   if (notice === undefined) {
     project = projectJson(scenario, model.projection);
   } else {
@@ -64,7 +64,7 @@ function inputs(file: string, notice?: string): Inputs {
     project = projectJson(scenario, terminatedProjection(model, n), outcomeOf(model, n));
   }
   // The JSON objects the CLI prints, read through the chart's interfaces.
-  return { project: project as unknown as ProjectJson, terminate: analysis ? (terminateJson(analysis) as unknown as TerminateJson) : null };
+  return { project, terminate: analysis ? terminateJson(scenario, analysis) : null };
 }
 
 /** Render with the warnings of vega-lite and vega collected: a chart must compile and run without any. */

@@ -13,6 +13,7 @@ import { parseIsoDate, type Day } from '../../src/model/calendar.js';
 import { defaultParty, type Notice } from '../../src/model/notice.js';
 import { project, type Projection } from '../../src/model/projection.js';
 import { outcomeOf, terminatedProjection, terminationModel } from '../../src/model/termination.js';
+import type { ProjectJson, TerminateJson } from '../../src/report/documents.js';
 import { projectJson } from '../../src/report/project.js';
 import { terminateJson } from '../../src/report/terminate.js';
 import { loadScenario } from '../../src/scenario/load.js';
@@ -44,59 +45,7 @@ export function withNotice(label: string, scenario: Scenario, date: string, by?:
   return { label, scenario, notice: checkedNotice(scenario, isoDay(date), by) };
 }
 
-export interface ProjectPeriodJson {
-  period: number;
-  start: string;
-  end: string;
-  days: number;
-  period_length: number;
-  base: string;
-  discount: string;
-  fee: string;
-  payment_date: string;
-  discount_factor: string;
-  pv: string;
-  cumulative: string;
-}
-
-export interface ProjectJson {
-  periods: ProjectPeriodJson[];
-  totals: { periods: number; days: number; base: string; discount: string; fee: string; pv: string };
-  termination: null | {
-    notice_date: string;
-    by: string;
-    effective_date: string;
-    last_service_date: string;
-    effect: boolean;
-    fees: string;
-    termination_fee: string;
-    total: string;
-    foregone: string;
-    pv: string;
-    service_days: number;
-  };
-}
-
-export interface OutcomeJson {
-  notice_date: string;
-  effective_date: string;
-  last_service_date: string;
-  effect: boolean;
-  service_days: number;
-  fees: string;
-  termination_fee: string;
-  total: string;
-  foregone: string;
-  pv: string;
-}
-
-export interface TerminateJson {
-  by: string;
-  full_term: { total: string; pv: string };
-  committed: { notice_date: string; total: string; pv: string; share: string | null };
-  expected: null | { probability: string; total: string; pv: string };
-  outcomes: OutcomeJson[];
-}
+export type { OutcomeJson, ProjectJson, TerminateJson } from '../../src/report/documents.js';
 
 export interface Expected {
   readonly project: ProjectJson;
@@ -110,7 +59,7 @@ export interface Expected {
 export function cliFigures(c: Case): Expected {
   const s = c.scenario;
   let projection: Projection;
-  let json: Record<string, unknown>;
+  let json: ProjectJson;
   if (c.notice) {
     const model = terminationModel(s);
     projection = terminatedProjection(model, c.notice);
@@ -120,6 +69,6 @@ export function cliFigures(c: Case): Expected {
     json = projectJson(s, projection);
   }
   const party = c.notice?.by ?? defaultParty(s);
-  const terminate = party ? (terminateJson(terminateResults(s, party, 'month')) as unknown as TerminateJson) : null;
-  return { project: json as unknown as ProjectJson, terminate, projection };
+  const terminate = party ? terminateJson(s, terminateResults(s, party, 'month')) : null;
+  return { project: json, terminate, projection };
 }

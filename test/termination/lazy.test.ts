@@ -28,8 +28,8 @@ describe('sweep', () => {
       expect(lazy.length).toBe(dates.length);
       expect(toArray(lazy)).toEqual(dates.map((date) => outcomeOf(model, { date, by })));
       const analysis = analyse(scenario, by, dates, model);
-      const streamed = terminateReport(analysis);
-      const whole = terminateReport({ ...analysis, outcomes: toArray(analysis.outcomes) });
+      const streamed = terminateReport(scenario, analysis);
+      const whole = terminateReport(scenario, { ...analysis, outcomes: toArray(analysis.outcomes) });
       for (const format of ['json', 'csv', 'md', 'table'] as const) {
         expect(await render(streamed, format, async () => PLAIN)).toBe(await render(whole, format, async () => PLAIN));
       }

@@ -7,7 +7,6 @@ import type { Day } from '../../model/calendar.js';
 import { monthlyAnalysis, outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
 import { projectJson } from '../../report/project.js';
 import { terminateJson } from '../../report/terminate.js';
-import type { ProjectJson, TerminateJson } from '../../chart/spec.js';
 import type { Party } from '../../scenario/types.js';
 import type { Context } from '../context.js';
 import { writeOutput } from '../io.js';
@@ -29,7 +28,7 @@ export async function chartCommand(arg: string, options: ChartOptions, ctx: Cont
   // the sweep by the party of the notice, so that the notice's outcome lies on its curve
   const sweep = monthlyAnalysis(scenario, model, notice?.by);
   const { chartSvg } = await import('../../chart/render.js');
-  const svg = await chartSvg(shown as unknown as ProjectJson, sweep ? (terminateJson(sweep) as unknown as TerminateJson) : null);
+  const svg = await chartSvg(shown, sweep ? terminateJson(scenario, sweep) : null);
   await writeOutput(svg, options.output, ctx);
   return 0;
 }

@@ -24,6 +24,6 @@ export function terminateResults(scenario: Scenario, by: Party | undefined, ever
 
 export async function terminateCommand(arg: string, options: TerminateOptions, ctx: Context): Promise<number> {
   const scenario = await loadArg(arg, ctx);
-  await emit(terminateReport(terminateResults(scenario, options.by, options.every, options.notice)), options, ctx);
+  await emit(terminateReport(scenario, terminateResults(scenario, options.by, options.every, options.notice)), options, ctx);
   return 0;
 }
