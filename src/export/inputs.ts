@@ -10,7 +10,7 @@ import { address, decimalNumber, FORMAT, Grid, header, serial, text, type Cell, 
 
 export const INPUTS = 'Inputs';
 
-/** Where a ramp step's value is, as an absolute reference the Schedule's full-fee formula uses. */
+/** Where a ramp step's value is, as an absolute reference the Schedule's full-fee formula uses; first and last are contract months. */
 export type RampRef = { readonly first: number; readonly last: number } & ({ readonly discount: string } | { readonly fee: string });
 
 export interface InputsSheet {
@@ -61,7 +61,7 @@ function lines(scenario: Scenario, notice: Notice | undefined): Line[] {
       name: 'EscalationRate',
     },
     {
-      label: 'Escalation every (billing periods)',
+      label: 'Escalation every (contract months)',
       key: esc ? 'pricing.escalation.every_months' : 'pricing.escalation.every_months (not set: 12)',
       cell: num(esc ? esc.everyMonths : 12, FORMAT.int),
       name: 'EscalationEvery',
@@ -111,9 +111,9 @@ export function inputsSheet(scenario: Scenario, notice: Notice | undefined): Inp
     if (line.name) names.push({ name: line.name, ref: `${INPUTS}!${address(row, VALUE_COL, true)}` });
   });
 
-  // the ramp as a table: one row per step, with the billing periods it covers
+  // the ramp as a table: one row per step, with the contract months it covers
   const top = list.length + 3;
-  grid.setRow(top, 1, [header('Ramp step'), header('First period'), header('Last period'), header('Discount'), header(`Fee (${scenario.currency})`)]);
+  grid.setRow(top, 1, [header('Ramp step'), header('First month'), header('Last month'), header('Discount'), header(`Fee (${scenario.currency})`)]);
   const ramp: RampRef[] = [];
   let first = 1;
   scenario.pricing.ramp.forEach((step, i) => {
@@ -129,7 +129,7 @@ export function inputsSheet(scenario: Scenario, notice: Notice | undefined): Inp
     }
     first = last + 1;
   });
-  if (ramp.length === 0) grid.set(top + 1, 1, text('(no ramp: every period pays the full base)'));
+  if (ramp.length === 0) grid.set(top + 1, 1, text('(no ramp: every month pays the full base)'));
 
   return { sheet: { name: INPUTS, widths: [36, 24, 44, 12, 18], rows: grid.rows(), freezeRows: 0 }, names, ramp };
 }

@@ -5,8 +5,12 @@
  * or the discount rate recomputes the schedule in the spreadsheet.
  *
  * What stays a value: the periods themselves (their dates, their lengths,
- * and which ramp step covers each one), since they follow from the term, the
- * billing kind and a notice by calendar rules a formula would only obscure.
+ * the contract month each starts in and how many of its days fall in the
+ * next one, and which ramp step covers each month), since they follow from
+ * the term, the billing kind and a notice by calendar rules a formula would
+ * only obscure. A period of a mid-month contract billed by calendar month
+ * straddles one contract-month boundary (SPEC §2): its amounts are the two
+ * segments' full-period fees prorated by their days, rounded once.
  */
 import type { Notice } from '../model/notice.js';
 import { DAYS_PER_YEAR } from '../model/valuation.js';
@@ -18,26 +22,30 @@ import { address, centsNumber, FORMAT, formula, Grid, header, serial, text, type
 export const SCHEDULE = 'Schedule';
 
 /** Columns, 1-based: the JSON fields in contract order, with the full-period fees before the amounts they prorate. */
-const C = {
+export const C = {
   period: 1,
   start: 2,
   end: 3,
   days: 4,
   length: 5,
-  fullBase: 6,
-  fullFee: 7,
-  base: 8,
-  discount: 9,
-  fee: 10,
-  paymentDate: 11,
-  factor: 12,
-  pv: 13,
-  cumulative: 14,
+  month: 6,
+  fullBase: 7,
+  fullFee: 8,
+  nextDays: 9,
+  nextBase: 10,
+  nextFee: 11,
+  base: 12,
+  discount: 13,
+  fee: 14,
+  paymentDate: 15,
+  factor: 16,
+  pv: 17,
+  cumulative: 18,
 } as const;
 
 /** The notice block, right of the schedule: labels and values. */
-const LABEL_COL = 16;
-const VALUE_COL = 17;
+const LABEL_COL = 20;
+const VALUE_COL = 21;
 
 /**
  * round2 of an exact amount, in a spreadsheet that computes in doubles. The
@@ -68,26 +76,36 @@ const money = (value: Cell['value']): Cell => ({ value, format: FORMAT.money });
 const date = (value: Cell['value']): Cell => ({ value, format: FORMAT.date });
 const int = (value: Cell['value']): Cell => ({ value, format: FORMAT.int });
 
-/** Full-period fee after the ramp: the covering step's discount off the full base, or its fixed fee. */
-function fullFeeFormula(row: number, step: RampRef | undefined): string {
-  if (!step) return at(C.fullBase, row);
-  return 'fee' in step ? step.fee : `${at(C.fullBase, row)}*(1-${step.discount})`;
+/** Full-period fee after the ramp: the covering step's discount off the full base in `baseCell`, or its fixed fee. */
+function fullFeeFormula(baseCell: string, step: RampRef | undefined): string {
+  if (!step) return baseCell;
+  return 'fee' in step ? step.fee : `${baseCell}*(1-${step.discount})`;
 }
+
+const stepOf = (ramp: readonly RampRef[], month: number): RampRef | undefined => ramp.find((s) => month >= s.first && month <= s.last);
 
 function periodRow(p: ProjectedPeriod, row: number, ramp: readonly RampRef[], first: boolean): Cell[] {
   const r = (col: number): string => at(col, row);
-  const step = ramp.find((s) => p.index >= s.first && p.index <= s.last);
+  const month = p.segments[0]?.month ?? 1;
+  const nextDays = p.segments[1]?.days ?? 0;
+  // Σ full × days_s / length over the two segments (the second has 0 days when the period lies in one month)
+  const prorated = (full: number, next: number): string =>
+    round2(`(${r(full)}*(${r(C.days)}-${r(C.nextDays)})+${r(next)}*${r(C.nextDays)})/${r(C.length)}`);
   return [
     int(p.index),
     date(serial(p.start)),
     date(serial(p.end)),
     int(formula(`${r(C.end)}-${r(C.start)}+1`)),
     int(p.length),
-    money(formula(`MonthlyFee*(1+EscalationRate)^INT((${r(C.period)}-1)/EscalationEvery)`)),
-    money(formula(fullFeeFormula(row, step))),
-    money(formula(round2(`${r(C.fullBase)}*${r(C.days)}/${r(C.length)}`))),
+    int(month),
+    money(formula(`MonthlyFee*(1+EscalationRate)^INT((${r(C.month)}-1)/EscalationEvery)`)),
+    money(formula(fullFeeFormula(r(C.fullBase), stepOf(ramp, month)))),
+    int(nextDays),
+    money(formula(`MonthlyFee*(1+EscalationRate)^INT(${r(C.month)}/EscalationEvery)`)),
+    money(formula(fullFeeFormula(r(C.nextBase), stepOf(ramp, month + 1)))),
+    money(formula(prorated(C.fullBase, C.nextBase))),
     money(formula(`${r(C.base)}-${r(C.fee)}`)),
-    money(formula(round2(`${r(C.fullFee)}*${r(C.days)}/${r(C.length)}`))),
+    money(formula(prorated(C.fullFee, C.nextFee))),
     date(formula(`IF(Timing="arrears",${r(C.end)}+1,${r(C.start)})+PaymentTerms`)),
     { value: formula(factorOf(r(C.paymentDate))), format: FORMAT.factor },
     money(formula(presentValue(r(C.fee), r(C.factor)))),
@@ -122,8 +140,9 @@ export function scheduleSheet(scenario: Scenario, projection: Projection, ramp: 
   const cur = scenario.currency;
   const grid = new Grid();
   grid.setRow(1, 1, [
-    'Period', 'Start', 'End', 'Days', 'Period length',
-    `Full base (${cur})`, `Full fee (${cur})`, `Base (${cur})`, `Discount (${cur})`, `Fee (${cur})`,
+    'Period', 'Start', 'End', 'Days', 'Period length', 'Contract month',
+    `Full base (${cur})`, `Full fee (${cur})`, 'Days in the next month', `Full base, next month (${cur})`, `Full fee, next month (${cur})`,
+    `Base (${cur})`, `Discount (${cur})`, `Fee (${cur})`,
     'Payment date', 'Discount factor', `PV (${cur})`, `Cumulative (${cur})`,
   ].map(header));
   const layout = scheduleLayout(projection.periods.length, options.notice !== undefined);
@@ -143,7 +162,7 @@ export function scheduleSheet(scenario: Scenario, projection: Projection, ramp: 
 
   return {
     name: SCHEDULE,
-    widths: [8, 12, 12, 7, 8, 18, 18, 18, 18, 18, 13, 15, 18, 20, 3, 30, 18],
+    widths: [8, 12, 12, 7, 8, 9, 18, 18, 9, 18, 18, 18, 18, 18, 13, 15, 18, 20, 3, 30, 18],
     rows: grid.rows(),
     freezeRows: 1,
   };

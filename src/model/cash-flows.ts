@@ -1,48 +1,62 @@
 /**
- * Fees per billing period (SPEC §2): escalation, ramp, proration, payment
- * dates. Full-period fees stay exact Decimals; each period amount is rounded
- * half up to cents here, once, from its exact value.
+ * Fees per billing period (SPEC §2): escalation and ramp by contract month,
+ * proration over the period's contract-month segments, payment dates.
+ * Full-period fees stay exact Decimals; each period amount is rounded half
+ * up to cents here, once, from the exact sum of its segments.
  */
 import type { Day } from './calendar.js';
+import { firstDays, segmentsOf, type Segment } from './contract-months.js';
 import type { Billing, Pricing } from './contract.js';
-import { centsOfRatio, ONE, type Cents, type Decimal } from './money.js';
+import { centsOfSum, ONE, type Cents, type Decimal } from './money.js';
 import type { Period } from './schedule.js';
 
-export interface CashFlow extends Period {
-  /** Fee for the full period before the ramp: monthly fee with escalation. */
+/** A segment with the full-period fees of its contract month. */
+export interface PricedSegment extends Segment {
+  /** Fee for a full period before the ramp: the monthly fee with escalation. */
   readonly fullBase: Decimal;
-  /** Fee for the full period after the ramp. */
+  /** Fee for a full period after the ramp. */
   readonly fullFee: Decimal;
-  /** round2(fullBase × days / length) */
+}
+
+export interface CashFlow extends Period {
+  /** The period's service days by contract month, in order: one, or two across a boundary. */
+  readonly segments: readonly PricedSegment[];
+  /** round2(Σ fullBase × days_s / length) */
   readonly base: Cents;
-  /** round2(fullFee × days / length) */
+  /** round2(Σ fullFee × days_s / length) */
   readonly fee: Cents;
   /** base − fee: may be negative when a fixed ramp fee is above the base. */
   readonly discount: Cents;
   readonly paymentDate: Day;
 }
 
-/** Full-period base fee of billing period k: monthly fee × (1 + rate)^floor((k − 1) / every). */
-export function fullBase(pricing: Pricing, k: number): Decimal {
+/** Full-period base fee of contract month j: monthly fee × (1 + rate)^floor((j − 1) / every). */
+export function fullBase(pricing: Pricing, j: number): Decimal {
   const esc = pricing.escalation;
   if (!esc || esc.rate.isZero()) return pricing.monthlyFee;
-  const steps = Math.floor((k - 1) / esc.everyMonths);
+  const steps = Math.floor((j - 1) / esc.everyMonths);
   return steps === 0 ? pricing.monthlyFee : pricing.monthlyFee.times(ONE.plus(esc.rate).pow(steps));
 }
 
-/** Full-period fee of billing period k after the ramp step that covers it, if any. */
-export function fullFee(pricing: Pricing, k: number, base: Decimal): Decimal {
+/** Full-period fee of contract month j after the ramp step that covers it, if any (steps laid end to end from month 1). */
+export function fullFee(pricing: Pricing, j: number, base: Decimal): Decimal {
   let last = 0;
   for (const step of pricing.ramp) {
     last += step.months;
-    if (k <= last) return 'fee' in step ? step.fee : base.times(ONE.minus(step.discount));
+    if (j <= last) return 'fee' in step ? step.fee : base.times(ONE.minus(step.discount));
   }
   return base;
 }
 
-/** An amount for `days` out of a `length`-day period: round2(full × days / length), exactly. */
-export function prorate(full: Decimal, days: number, length: number): Cents {
-  return centsOfRatio(full, days, length);
+/** A contract-month segment with its full-period fees. */
+export function priced(pricing: Pricing, segment: Segment): PricedSegment {
+  const base = fullBase(pricing, segment.month);
+  return { month: segment.month, days: segment.days, fullBase: base, fullFee: fullFee(pricing, segment.month, base) };
+}
+
+/** round2(Σ full × days_s / length) over the segments, exactly, rounded once. */
+export function prorate(segments: readonly PricedSegment[], which: 'fullBase' | 'fullFee', length: number): Cents {
+  return centsOfSum(segments.map((s) => ({ value: s[which], num: s.days })), length);
 }
 
 export function paymentDate(period: Pick<Period, 'start' | 'end'>, billing: Billing): Day {
@@ -50,12 +64,11 @@ export function paymentDate(period: Pick<Period, 'start' | 'end'>, billing: Bill
   return due + billing.paymentTermsDays;
 }
 
-/** The cash flow of one billing period. */
-export function cashFlow(period: Period, pricing: Pricing, billing: Billing): CashFlow {
-  const base = fullBase(pricing, period.index);
-  const fee = fullFee(pricing, period.index, base);
-  const baseAmount = prorate(base, period.days, period.length);
-  const feeAmount = prorate(fee, period.days, period.length);
+/** The cash flow of one billing period of a contract that starts on `termStart`. */
+export function cashFlow(period: Period, termStart: Day, pricing: Pricing, billing: Billing): CashFlow {
+  const segments = segmentsOf(termStart, period.start, period.end).map((s) => priced(pricing, s));
+  const base = prorate(segments, 'fullBase', period.length);
+  const fee = prorate(segments, 'fullFee', period.length);
   // an explicit literal, not a spread of the period: this runs for every period of every scenario
   return {
     index: period.index,
@@ -63,11 +76,10 @@ export function cashFlow(period: Period, pricing: Pricing, billing: Billing): Ca
     end: period.end,
     days: period.days,
     length: period.length,
-    fullBase: base,
-    fullFee: fee,
-    base: baseAmount,
-    fee: feeAmount,
-    discount: baseAmount - feeAmount,
+    segments,
+    base,
+    fee,
+    discount: base - fee,
     paymentDate: paymentDate(period, billing),
   };
 }
@@ -80,15 +92,15 @@ export interface CutPeriod {
 }
 
 /**
- * A period cut short at `lastDay` (a notice): same period length and full
- * fee, fewer days, so the fee is prorated; in arrears it is paid the day
- * after the new last day.
+ * A period cut short at `lastDay` (a notice): same period length and
+ * full-period fees, fewer days (the segments are cut at the last day), so
+ * the fee is prorated; in arrears it is paid the day after the new last day.
  */
 export function cutFee(flow: CashFlow, lastDay: Day, billing: Billing): CutPeriod {
   const days = lastDay - flow.start + 1;
   return {
     days,
-    fee: prorate(flow.fullFee, days, flow.length),
+    fee: prorate(firstDays(flow.segments, days), 'fullFee', flow.length),
     paymentDate: paymentDate({ start: flow.start, end: lastDay }, billing),
   };
 }
@@ -96,7 +108,9 @@ export function cutFee(flow: CashFlow, lastDay: Day, billing: Billing): CutPerio
 /** The whole cash flow of a period cut short at `lastDay`, for the terminated schedule. */
 export function cutShort(flow: CashFlow, lastDay: Day, billing: Billing): CashFlow {
   if (lastDay >= flow.end) return flow;
-  const { days, fee, paymentDate: paid } = cutFee(flow, lastDay, billing);
-  const base = prorate(flow.fullBase, days, flow.length);
-  return { ...flow, end: lastDay, days, base, fee, discount: base - fee, paymentDate: paid };
+  const days = lastDay - flow.start + 1;
+  const segments = firstDays(flow.segments, days);
+  const base = prorate(segments, 'fullBase', flow.length);
+  const fee = prorate(segments, 'fullFee', flow.length);
+  return { ...flow, end: lastDay, days, segments, base, fee, discount: base - fee, paymentDate: paymentDate({ start: flow.start, end: lastDay }, billing) };
 }

@@ -78,6 +78,29 @@ export function centsOfRatio(value: Decimal, num: number, den: number): Cents {
   return divHalfUp(e.m * BigInt(num) * 100n, e.scale * BigInt(den));
 }
 
+/**
+ * Σ value_i × num_i, all over `den`, rounded half up to cents from the exact
+ * sum (den > 0): a billing period's amount over its contract-month
+ * segments, rounded once (SPEC §2).
+ */
+export function centsOfSum(parts: readonly { readonly value: Decimal; readonly num: number }[], den: number): Cents {
+  if (parts.length === 1) {
+    const only = parts[0] as { value: Decimal; num: number };
+    return centsOfRatio(only.value, only.num, den);
+  }
+  let scale = 1n;
+  for (const p of parts) {
+    const e = exact(p.value);
+    if (e.scale > scale) scale = e.scale;
+  }
+  let numerator = 0n;
+  for (const p of parts) {
+    const e = exact(p.value);
+    numerator += e.m * (scale / e.scale) * BigInt(p.num);
+  }
+  return divHalfUp(numerator * 100n, scale * BigInt(den));
+}
+
 /** Round half up to `places` decimals and print exactly that many; never "-0.00". */
 export function fixed(value: Decimal, places: number): string {
   const text = value.toFixed(places, Decimal.ROUND_HALF_UP);

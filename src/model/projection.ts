@@ -55,8 +55,7 @@ export function discounted(flows: readonly CashFlow[], d: Discounter): Projectio
       end: flow.end,
       days: flow.days,
       length: flow.length,
-      fullBase: flow.fullBase,
-      fullFee: flow.fullFee,
+      segments: flow.segments,
       base: flow.base,
       fee: flow.fee,
       discount: flow.discount,
@@ -71,7 +70,7 @@ export function discounted(flows: readonly CashFlow[], d: Discounter): Projectio
 
 export function cashFlows(contract: Contract): CashFlow[] {
   const { term, pricing, billing } = contract;
-  return billingPeriods(term.start, term.end, billing.periods).map((p) => cashFlow(p, pricing, billing));
+  return billingPeriods(term.start, term.end, billing.periods).map((p) => cashFlow(p, term.start, pricing, billing));
 }
 
 export function project(contract: Contract): Projection {

@@ -8,7 +8,7 @@ import { addMonths, endOfMonth, monthLength, type Day } from './calendar.js';
 export type PeriodKind = 'calendar' | 'anniversary';
 
 export interface Period {
-  /** 1-based billing period number; ramp and escalation count these. */
+  /** 1-based billing period number (ramp and escalation count contract months, see contract-months.ts). */
   readonly index: number;
   readonly start: Day;
   /** Last service day of the period, inclusive. */

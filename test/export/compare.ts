@@ -91,9 +91,9 @@ class Checker {
 }
 
 /** Schedule columns (0-based), as src/export/schedule.ts lays them out. */
-const S = { period: 0, start: 1, end: 2, days: 3, length: 4, fullBase: 5, fullFee: 6, base: 7, discount: 8, fee: 9, paid: 10, factor: 11, pv: 12, cumulative: 13 };
+const S = { period: 0, start: 1, end: 2, days: 3, length: 4, month: 5, fullBase: 6, fullFee: 7, nextDays: 8, nextBase: 9, nextFee: 10, base: 11, discount: 12, fee: 13, paid: 14, factor: 15, pv: 16, cumulative: 17 };
 /** The notice block's value column, and the Termination sheet's figures column. */
-const NOTICE_VALUE = 16;
+const NOTICE_VALUE = 20;
 const FIGURE_VALUE = 12;
 
 export function compareWorkbook(sheets: Sheets, expected: Expected, options: CompareOptions = {}): Comparison {
@@ -111,10 +111,17 @@ export function compareWorkbook(sheets: Sheets, expected: Expected, options: Com
     c.exact(sch, row, S.days, p.days, tag('days'));
     c.exact(sch, row, S.length, p.period_length, tag('period_length'));
     // the full-period fees are not in the JSON: against the model's exact decimals, relatively
-    const fullBase = exact.fullBase.toNumber();
-    const fullFee = exact.fullFee.toNumber();
-    c.near(sch, row, S.fullBase, fullBase, Math.abs(fullBase) * 1e-13, tag('full base'));
-    c.near(sch, row, S.fullFee, fullFee, Math.abs(fullFee) * 1e-13, tag('full fee'));
+    const [first, next] = exact.segments;
+    if (!first) throw new Error('a period without segments');
+    c.exact(sch, row, S.month, first.month, tag('contract month'));
+    c.exact(sch, row, S.nextDays, next?.days ?? 0, tag('days in the next contract month'));
+    const near = (col: number, value: Decimal, what: string): void => c.near(sch, row, col, value.toNumber(), Math.abs(value.toNumber()) * 1e-13, tag(what));
+    near(S.fullBase, first.fullBase, 'full base');
+    near(S.fullFee, first.fullFee, 'full fee');
+    if (next) {
+      near(S.nextBase, next.fullBase, 'full base, next month');
+      near(S.nextFee, next.fullFee, 'full fee, next month');
+    }
     c.money(sch, row, S.base, p.base, tag('base'));
     c.money(sch, row, S.discount, p.discount, tag('discount'));
     c.money(sch, row, S.fee, p.fee, tag('fee'));

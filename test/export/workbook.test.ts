@@ -214,13 +214,14 @@ describe('the workbook file', () => {
     const schedule = xml.get('xl/worksheets/sheet2.xml') ?? '';
     const cells = [...schedule.matchAll(/<c [^>]*?(?:\/>|>(.*?)<\/c>)/g)].map((m) => m[1] ?? '');
     const formulas = cells.filter((c) => c.includes('<f>'));
-    // service ends 2027-04-14: 11 periods × 10 formulas, 6 totals, 4 + 2 on the termination fee lines,
-    // and the 11 figures of the notice block that are not the full-term value
-    expect(formulas.length).toBe(11 * 10 + 6 + 4 + 2 + 11);
+    // service ends 2027-04-14: 11 periods × 12 formulas (the contract month and the days in the
+    // next one are values), 6 totals, 4 + 2 on the termination fee lines, and the 11 figures of
+    // the notice block that are not the full-term value
+    expect(formulas.length).toBe(11 * 12 + 6 + 4 + 2 + 11);
     expect(formulas.filter((c) => c.includes('<v>'))).toEqual([]);
     expect(xml.get('xl/workbook.xml')).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
     // and every period's row has its formulas
-    expect(formulas.some((c) => c.includes('<f>ROUND(ROUND(G9*D9/E9,9),2)</f>'))).toBe(true);
+    expect(formulas.some((c) => c.includes('<f>ROUND(ROUND((G9*(D9-I9)+J9*I9)/E9,9),2)</f>'))).toBe(true);
   });
 
   it('names the inputs the formulas use, on the Inputs sheet, as numbers, percentages and dates', async () => {
@@ -264,19 +265,24 @@ describe('the workbook file', () => {
     const schedule = plan.sheets.find((s) => s.name === 'Schedule') as Sheet;
     const f = (ref: string): string | undefined => formulaAt(schedule, ref);
     expect(f('D2')).toBe('C2-B2+1');
-    expect(f('F2')).toBe('MonthlyFee*(1+EscalationRate)^INT((A2-1)/EscalationEvery)');
-    expect(f('G2')).toBe('F2*(1-Inputs!$D$27)');
-    expect(f('G3')).toBe('F3*(1-Inputs!$D$27)');
-    expect(f('G4')).toBe('F4');
-    expect(f('H2')).toBe('ROUND(ROUND(F2*D2/E2,9),2)');
-    expect(f('I2')).toBe('H2-J2');
-    expect(f('J2')).toBe('ROUND(ROUND(G2*D2/E2,9),2)');
-    expect(f('K2')).toBe('IF(Timing="arrears",C2+1,B2)+PaymentTerms');
-    expect(f('L2')).toBe('(1+DiscountRate)^(-(K2-ValuationDate)/365)');
-    expect(f('M2')).toBe('ROUND(J2*L2,2)');
-    expect(f('N2')).toBe('J2');
-    expect(f('N3')).toBe('N2+J3');
-    expect(f('J38')).toBe('SUM(J2:J37)');
+    expect(valueAt(schedule, 'F2')).toBe(1); // contract month
+    expect(valueAt(schedule, 'I2')).toBe(0); // no days in the next contract month
+    expect(f('G2')).toBe('MonthlyFee*(1+EscalationRate)^INT((F2-1)/EscalationEvery)');
+    expect(f('H2')).toBe('G2*(1-Inputs!$D$27)');
+    expect(f('H3')).toBe('G3*(1-Inputs!$D$27)');
+    expect(f('H4')).toBe('G4');
+    expect(f('J2')).toBe('MonthlyFee*(1+EscalationRate)^INT(F2/EscalationEvery)');
+    expect(f('K2')).toBe('J2*(1-Inputs!$D$27)'); // month 2 is still in the ramp
+    expect(f('K3')).toBe('J3'); // month 3 is not
+    expect(f('L2')).toBe('ROUND(ROUND((G2*(D2-I2)+J2*I2)/E2,9),2)');
+    expect(f('M2')).toBe('L2-N2');
+    expect(f('N2')).toBe('ROUND(ROUND((H2*(D2-I2)+K2*I2)/E2,9),2)');
+    expect(f('O2')).toBe('IF(Timing="arrears",C2+1,B2)+PaymentTerms');
+    expect(f('P2')).toBe('(1+DiscountRate)^(-(O2-ValuationDate)/365)');
+    expect(f('Q2')).toBe('ROUND(N2*P2,2)');
+    expect(f('R2')).toBe('N2');
+    expect(f('R3')).toBe('R2+N3');
+    expect(f('N38')).toBe('SUM(N2:N37)');
     const inputs = plan.sheets.find((s) => s.name === 'Inputs') as Sheet;
     expect(valueAt(inputs, 'A27')).toBe(1);
     expect(valueAt(inputs, 'D27')).toBe(0.5);
@@ -287,9 +293,9 @@ describe('the workbook file', () => {
 
   it('a fixed-fee ramp step is referenced as the full fee', () => {
     const schedule = workbookPlan(file('gpu-cluster-anniversary.yaml'), {}).sheets[1] as Sheet;
-    expect(formulaAt(schedule, 'G2')).toBe('Inputs!$E$27');
-    expect(formulaAt(schedule, 'G3')).toBe('F3*(1-Inputs!$D$28)');
-    expect(formulaAt(schedule, 'G5')).toBe('F5');
+    expect(formulaAt(schedule, 'H2')).toBe('Inputs!$E$27');
+    expect(formulaAt(schedule, 'H3')).toBe('G3*(1-Inputs!$D$28)');
+    expect(formulaAt(schedule, 'H5')).toBe('G5');
   });
 
   it('with nobody allowed to terminate, the Termination sheet says why in one line', () => {

@@ -4,8 +4,8 @@
  * payment dates.
  */
 import { describe, expect, it } from 'vitest';
-import { cashFlow, fullBase, fullFee, paymentDate, prorate } from '../../src/model/cash-flows.js';
-import { Decimal, money } from '../../src/model/money.js';
+import { cashFlow, fullBase, fullFee, paymentDate } from '../../src/model/cash-flows.js';
+import { centsOfRatio, Decimal, money } from '../../src/model/money.js';
 import type { Period } from '../../src/model/schedule.js';
 import type { RampStep, Scenario } from '../../src/scenario/types.js';
 import { day, dec, iso } from './helpers.js';
@@ -120,7 +120,7 @@ describe('fullFee: ramp', () => {
   });
 });
 
-describe('prorate: half-up cents on exact decimals', () => {
+describe('centsOfRatio (proration): half-up cents on exact decimals', () => {
   it('float premise: binary floating point gets these ties wrong', () => {
     expect((1.005).toFixed(2)).toBe('1.00');
     expect((2.675).toFixed(2)).toBe('2.67');
@@ -128,37 +128,37 @@ describe('prorate: half-up cents on exact decimals', () => {
   });
 
   it('rounds full-period ties half up: 1.005 → 1.01, 2.675 → 2.68, 1.015 → 1.02', () => {
-    expect(money(prorate(dec('1.005'), 31, 31))).toBe('1.01');
-    expect(money(prorate(dec('2.675'), 30, 30))).toBe('2.68');
-    expect(money(prorate(dec('1.015'), 28, 28))).toBe('1.02');
-    expect(money(prorate(dec('1.0049999'), 30, 30))).toBe('1.00');
+    expect(money(centsOfRatio(dec('1.005'), 31, 31))).toBe('1.01');
+    expect(money(centsOfRatio(dec('2.675'), 30, 30))).toBe('2.68');
+    expect(money(centsOfRatio(dec('1.015'), 28, 28))).toBe('1.02');
+    expect(money(centsOfRatio(dec('1.0049999'), 30, 30))).toBe('1.00');
   });
 
   it('rounds prorated ties half up', () => {
-    expect(money(prorate(dec('2.01'), 15, 30))).toBe('1.01'); // 1.005
-    expect(money(prorate(dec('5.35'), 14, 28))).toBe('2.68'); // 2.675
-    expect(money(prorate(dec('0.25'), 14, 28))).toBe('0.13'); // 0.125
-    expect(money(prorate(dec('1250000000.15'), 15, 30))).toBe('625000000.08'); // 625000000.075
+    expect(money(centsOfRatio(dec('2.01'), 15, 30))).toBe('1.01'); // 1.005
+    expect(money(centsOfRatio(dec('5.35'), 14, 28))).toBe('2.68'); // 2.675
+    expect(money(centsOfRatio(dec('0.25'), 14, 28))).toBe('0.13'); // 0.125
+    expect(money(centsOfRatio(dec('1250000000.15'), 15, 30))).toBe('625000000.08'); // 625000000.075
   });
 
   it('rounds a negative tie away from zero', () => {
-    expect(money(prorate(dec('-1.005'), 31, 31))).toBe('-1.01');
-    expect(money(prorate(dec('-0.25'), 14, 28))).toBe('-0.13');
-    expect(money(prorate(dec('-2.675'), 30, 30))).toBe('-2.68');
+    expect(money(centsOfRatio(dec('-1.005'), 31, 31))).toBe('-1.01');
+    expect(money(centsOfRatio(dec('-0.25'), 14, 28))).toBe('-0.13');
+    expect(money(centsOfRatio(dec('-2.675'), 30, 30))).toBe('-2.68');
   });
 
   it('prorates exactly: days / length of the full amount', () => {
-    expect(money(prorate(dec('1250000000'), 19, 28))).toBe('848214285.71');
-    expect(money(prorate(dec('1250000000'), 10, 31))).toBe('403225806.45');
-    expect(money(prorate(dec('1250000000'), 30, 30))).toBe('1250000000.00');
+    expect(money(centsOfRatio(dec('1250000000'), 19, 28))).toBe('848214285.71');
+    expect(money(centsOfRatio(dec('1250000000'), 10, 31))).toBe('403225806.45');
+    expect(money(centsOfRatio(dec('1250000000'), 30, 30))).toBe('1250000000.00');
     // 17 significant digits would be lost in a double
-    expect(money(prorate(dec('12345678901234567.89'), 17, 31))).toBe('6770211010354440.46');
+    expect(money(centsOfRatio(dec('12345678901234567.89'), 17, 31))).toBe('6770211010354440.46');
   });
 
   it('a full period of 1/3 prorated over 3 of 3 days is round2 of the full amount', () => {
     const third = new Decimal(1).div(3);
-    expect(money(prorate(third, 3, 3))).toBe('0.33');
-    expect(money(prorate(third, 2, 3))).toBe('0.22');
+    expect(money(centsOfRatio(third, 3, 3))).toBe('0.33');
+    expect(money(centsOfRatio(third, 2, 3))).toBe('0.22');
   });
 });
 
@@ -174,19 +174,18 @@ describe('cashFlow', () => {
 
   it('the seed deal period 1: 50% off a full June', () => {
     const p = pricing('1250000000', [discountStep(2, '0.5')]);
-    const f = cashFlow(period(1, '2026-06-01', '2026-06-30', 30), p, billing);
+    const f = cashFlow(period(1, '2026-06-01', '2026-06-30', 30), day('2026-06-01'), p, billing);
     expect(money(f.base)).toBe('1250000000.00');
     expect(money(f.fee)).toBe('625000000.00');
     expect(money(f.discount)).toBe('625000000.00');
-    expect(f.fullBase.toString()).toBe('1250000000');
-    expect(f.fullFee.toString()).toBe('625000000');
+    expect(f.segments.map((s) => [s.month, s.days, s.fullBase.toString(), s.fullFee.toString()])).toEqual([[1, 30, '1250000000', '625000000']]);
     expect(iso(f.paymentDate)).toBe('2026-06-01');
     expect([f.index, iso(f.start), iso(f.end), f.days, f.length]).toEqual([1, '2026-06-01', '2026-06-30', 30, 30]);
   });
 
   it('a short first period is ramp month 1 and is prorated', () => {
     const p = pricing('1250000000', [discountStep(2, '0.5')]);
-    const f = cashFlow(period(1, '2027-02-10', '2027-02-28', 28), p, billing);
+    const f = cashFlow(period(1, '2027-02-10', '2027-02-28', 28), day('2027-02-10'), p, billing);
     expect(money(f.base)).toBe('848214285.71'); // 1.25e9 × 19/28
     expect(money(f.fee)).toBe('424107142.86'); // 6.25e8 × 19/28 = 424107142.857...
     expect(money(f.discount)).toBe('424107142.85'); // base − fee of the rounded amounts
@@ -194,18 +193,18 @@ describe('cashFlow', () => {
 
   it('discount = base − fee is negative when a fixed ramp fee is above the base', () => {
     const p = pricing('1000', [feeStep(1, '1500')]);
-    const full = cashFlow(period(1, '2026-06-01', '2026-06-30', 30), p, billing);
+    const full = cashFlow(period(1, '2026-06-01', '2026-06-30', 30), day('2026-06-01'), p, billing);
     expect(money(full.base)).toBe('1000.00');
     expect(money(full.fee)).toBe('1500.00');
     expect(money(full.discount)).toBe('-500.00');
-    const half = cashFlow(period(1, '2026-06-16', '2026-06-30', 30), p, billing);
+    const half = cashFlow(period(1, '2026-06-16', '2026-06-30', 30), day('2026-06-16'), p, billing);
     expect([money(half.base), money(half.fee), money(half.discount)]).toEqual(['500.00', '750.00', '-250.00']);
   });
 
   it('base and fee are each rounded, and discount is their difference', () => {
     // full base 2.01, full fee 1.005 (50% off): 15 of 30 days
     const p = pricing('2.01', [discountStep(1, '0.5')]);
-    const f = cashFlow(period(1, '2026-06-16', '2026-06-30', 30), p, billing);
+    const f = cashFlow(period(1, '2026-06-16', '2026-06-30', 30), day('2026-06-16'), p, billing);
     expect(money(f.base)).toBe('1.01'); // 1.005 → 1.01
     expect(money(f.fee)).toBe('0.50'); // 0.5025 → 0.50
     expect(money(f.discount)).toBe('0.51');
@@ -213,8 +212,9 @@ describe('cashFlow', () => {
 
   it('an escalated, prorated last period', () => {
     const p = pricing('1000000.123456', [], { rate: '0.03', everyMonths: 12 });
-    const f = cashFlow(period(26, '2029-02-28', '2029-03-15', 31), p, billing);
-    expect(f.fullBase.toString()).toBe('1060900.1309744704'); // 1000000.123456 × 1.0609
+    // a contract from 2027-02-28: contract month 25 runs from 2029-02-28 to 2029-03-27
+    const f = cashFlow(period(26, '2029-02-28', '2029-03-15', 31), day('2027-02-28'), p, billing);
+    expect(f.segments.map((s) => [s.month, s.fullBase.toString()])).toEqual([[25, '1060900.1309744704']]); // 1000000.123456 × 1.0609
     expect(money(f.fee)).toBe('547561.36'); // × 16/31
   });
 });
@@ -248,7 +248,7 @@ describe('paymentDate', () => {
   it('cashFlow uses the billing timing and terms', () => {
     const p = pricing('1000');
     const per: Period = { index: 1, start: day('2028-02-01'), end: day('2028-02-29'), days: 29, length: 29 };
-    expect(iso(cashFlow(per, p, { periods: 'calendar', timing: 'arrears', paymentTermsDays: 30 }).paymentDate)).toBe('2028-03-31');
-    expect(iso(cashFlow(per, p, { periods: 'calendar', timing: 'advance', paymentTermsDays: 30 }).paymentDate)).toBe('2028-03-02');
+    expect(iso(cashFlow(per, per.start, p, { periods: 'calendar', timing: 'arrears', paymentTermsDays: 30 }).paymentDate)).toBe('2028-03-31');
+    expect(iso(cashFlow(per, per.start, p, { periods: 'calendar', timing: 'advance', paymentTermsDays: 30 }).paymentDate)).toBe('2028-03-02');
   });
 });

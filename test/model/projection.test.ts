@@ -132,7 +132,7 @@ describe('the seed deal at a 10% discount rate', () => {
   });
 });
 
-describe('a mid-month calendar start: the short first period is ramp month 1', () => {
+describe('a mid-month calendar start: the ramp counts contract months, not billing periods', () => {
   const result = project(
     scenario({
       start: '2026-06-15',
@@ -142,14 +142,15 @@ describe('a mid-month calendar start: the short first period is ramp month 1', (
     }),
   );
 
-  it('prorates the first and last periods and frees only the first', () => {
+  it('frees contract month 1 (Jun 15 to Jul 14), which runs into the second billing period', () => {
     expect(result.periods.map((p) => [iso(p.start), iso(p.end), p.days, p.length, money(p.base), money(p.fee)])).toEqual([
       ['2026-06-15', '2026-06-30', 16, 30, '1600.00', '0.00'],
-      ['2026-07-01', '2026-07-31', 31, 31, '3000.00', '3000.00'],
+      // Jul 1–14 still free (month 1), Jul 15–31 paid (month 2): 3000 × 17/31 = 1645.161… → 1645.16
+      ['2026-07-01', '2026-07-31', 31, 31, '3000.00', '1645.16'],
       ['2026-08-01', '2026-08-31', 31, 31, '3000.00', '3000.00'],
       ['2026-09-01', '2026-09-14', 14, 30, '1400.00', '1400.00'],
     ]);
-    expect(totals(result)).toEqual({ periods: 4, days: 92, base: '9000.00', discount: '1600.00', fee: '7400.00', pv: '7400.00' });
+    expect(totals(result)).toEqual({ periods: 4, days: 92, base: '9000.00', discount: '2954.84', fee: '6045.16', pv: '6045.16' });
   });
 });
 

@@ -69,16 +69,22 @@ describe('projection properties', () => {
         for (const p of project(s).periods) {
           expect(p.days).toBeGreaterThanOrEqual(1);
           expect(p.days).toBeLessThanOrEqual(p.length);
-          expect(absCents(p.fee) <= absCents(toCents(p.fullFee)), describeScenario(s)).toBe(true);
-          expect(absCents(p.base) <= absCents(toCents(p.fullBase))).toBe(true);
-          // a full period is exactly the rounded full amount
-          if (p.days === p.length) {
-            expect(p.fee === toCents(p.fullFee)).toBe(true);
-            expect(p.base === toCents(p.fullBase)).toBe(true);
+          // segments tile the period's days, in consecutive contract months
+          expect(p.segments.reduce((n, seg) => n + seg.days, 0)).toBe(p.days);
+          p.segments.forEach((seg, i) => i > 0 && expect(seg.month).toBe(p.segments[i - 1]!.month + 1));
+          const most = (f: (seg: (typeof p.segments)[number]) => bigint): bigint => p.segments.reduce((m, seg) => (absCents(f(seg)) > m ? absCents(f(seg)) : m), 0n);
+          expect(absCents(p.fee) <= most((seg) => toCents(seg.fullFee)), describeScenario(s)).toBe(true);
+          expect(absCents(p.base) <= most((seg) => toCents(seg.fullBase))).toBe(true);
+          // a full period in one contract month is exactly the rounded full amount
+          const only = p.segments.length === 1 ? p.segments[0]! : undefined;
+          if (p.days === p.length && only) {
+            expect(p.fee === toCents(only.fullFee)).toBe(true);
+            expect(p.base === toCents(only.fullBase)).toBe(true);
           }
           // fee and base are never negative (fee > 0, discount ≤ 100%, escalation > −100%)
           expect(p.fee < 0n).toBe(false);
-          expect(p.base > 0n).toBe(p.fullBase.times(p.days).div(p.length).gte('0.005'));
+          const exactBase = p.segments.reduce((sum, seg) => sum.plus(seg.fullBase.times(seg.days)), new Decimal(0)).div(p.length);
+          expect(p.base > 0n).toBe(exactBase.gte('0.005'));
         }
       }),
       { numRuns: RUNS },

@@ -214,7 +214,16 @@ describe('termination properties', () => {
               days += p.days;
             } else {
               const d = L - p.start + 1;
-              const fee = round2(new W(p.fullFee).times(d).div(p.length));
+              // the period's contract-month segments cut at the last day, prorated and rounded once
+              let left = d;
+              let kept = new W(0);
+              for (const seg of p.segments) {
+                const k = Math.min(seg.days, left);
+                if (k <= 0) break;
+                kept = kept.plus(new W(seg.fullFee).times(k));
+                left -= k;
+              }
+              const fee = round2(kept.div(p.length));
               const pay = (s.billing.timing === 'advance' ? p.start : L + 1) + s.billing.paymentTermsDays;
               fees = fees.plus(fee);
               pv = pv.plus(round2(fee.times(df(discounter.factor(pay)))));
