@@ -48,6 +48,12 @@ export function formatIssue(issue: Issue): string {
   return path ? `${head}: ${printable(path)}: ${message}` : `${head}: ${message}`;
 }
 
+/** `file:line:col: warning: key.path: message` (SPEC §7), one printable line. */
+export function formatWarning(issue: Issue): string {
+  const { file, line, column, path } = issue.location;
+  return formatIssue({ location: { file, line, column }, message: `warning: ${path ? `${printable(path)}: ` : ''}${issue.message}` });
+}
+
 export class DealModelError extends Error {
   readonly kind: ErrorKind;
   readonly issues: readonly Issue[];

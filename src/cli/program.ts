@@ -194,12 +194,14 @@ Examples:
     .command('validate')
     .description('check scenario files and report every problem with its position')
     .argument('<scenario...>', 'scenario files (- for standard input)')
+    .option('--strict', 'treat warnings (valid, but almost certainly not what was meant) as problems: exit 3')
     .addHelpText('after', `
 Examples:
-  $ deal-model validate scenarios/*.yaml`)
-    .action(async (files: string[]) => {
+  $ deal-model validate scenarios/*.yaml
+  $ deal-model validate --strict scenarios/*.yaml    # in CI: warnings fail too`)
+    .action(async (files: string[], options: { strict?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.js');
-      done(await validateCommand(files, ctx));
+      done(await validateCommand(files, options, ctx));
     });
 
   program

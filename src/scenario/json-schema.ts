@@ -61,7 +61,8 @@ function fieldSchema(field: Field): Json {
       return {
         description,
         anyOf: [
-          { type: 'number', ...numericBounds(field.min, field.max) },
+          // a rate without % is a fraction, refused as ambiguous from 1 up (SPEC §6): (−1, 1) at most
+          { type: 'number', ...numericBounds(tighter(field.min, FRACTION_MIN, 'min'), tighter(field.max, FRACTION_MAX, 'max')) },
           { type: 'string', pattern: ratePattern(field.min, field.max) },
         ],
       };
@@ -212,9 +213,20 @@ function rateNumeral(m: Magnitude): string {
   return m.nonZero ? `${NON_ZERO}${numeral}` : numeral;
 }
 
-/** A rate string, a fraction (`0.5`) or a percentage (`50%`), with its range. */
+const FRACTION_MIN: Bound = { value: '-1', inclusive: false };
+const FRACTION_MAX: Bound = { value: '1', inclusive: false };
+
+/** The stricter of two bounds of one side (`min`: the larger; `max`: the smaller; on a tie the exclusive one). */
+function tighter(a: Bound | undefined, b: Bound, side: 'min' | 'max'): Bound {
+  if (!a) return b;
+  const c = new Decimal(a.value).cmp(b.value);
+  if (c === 0) return a.inclusive ? b : a;
+  return (side === 'min' ? c > 0 : c < 0) ? a : b;
+}
+
+/** A rate string, a fraction (`0.5`, within (−1, 1): SPEC §6) or a percentage (`50%`), with its range. */
 export function ratePattern(min?: Bound, max?: Bound): string {
-  const fraction = sides(min, max, 1);
+  const fraction = sides(tighter(min, FRACTION_MIN, 'min'), tighter(max, FRACTION_MAX, 'max'), 1);
   const percent = sides(min, max, 100);
   const side = (f: Magnitude | null, p: Magnitude | null): string | null => {
     const parts = [...(f ? [rateNumeral(f)] : []), ...(p ? [`${rateNumeral(p)}\\s*%`] : [])];

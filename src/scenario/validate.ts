@@ -101,6 +101,10 @@ export function validateDocument(doc: Document.Parsed, lines: Lines, file: strin
           : field.type === 'amount' ? parseAmount(source, isNumber)
           : isNumber ? parseYamlNumber(source) : { ok: false };
         if (!parsed.ok) return void report(raw, path, `${written(field)}, got ${JSON.stringify(source)}`);
+        // SPEC §6 (v2): `rate: 3` could mean 3% or 300%; without a % sign, 1 or more is refused
+        if (field.type === 'rate' && !source.includes('%') && parsed.value.abs().gte(1)) {
+          return void report(raw, path, ambiguousRate(source, parsed.value));
+        }
         const size = magnitude(parsed.value);
         if (size) return void report(raw, path, `${expected(field)} ${size}, got ${JSON.stringify(source)}`);
         const min = field.min;
@@ -228,6 +232,12 @@ function bound(prefix: string, b: Bound, asRate: boolean, above: boolean): strin
   const shown = asRate ? percent(new Decimal(b.value)) : b.value;
   const op = above ? (b.inclusive ? '>=' : '>') : (b.inclusive ? '<=' : '<');
   return `${prefix} ${op} ${shown}`;
+}
+
+/** The message for a rate of 1 or more written without %: both readings, as the user would write them. */
+function ambiguousRate(source: string, value: Decimal): string {
+  const literal = source.trim().replace(/^\+/, '');
+  return `ambiguous rate ${JSON.stringify(source)}: a rate of 1 or more needs a % sign: write "${literal}%" for ${literal} percent, or "${percent(value)}" if that is meant`;
 }
 
 /** What a malformed literal should look like: the form, not the range (the value has none yet). */

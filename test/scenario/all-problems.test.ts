@@ -30,7 +30,7 @@ notice_days: 3
       's.yaml:7:16: pricing.monthly_fee: expected an amount > 0, got "-5"',
       's.yaml:8:3: pricing.montly_fee: unknown key; did you mean "monthly_fee"?',
       's.yaml:10:17: pricing.ramp[0].months: expected an integer from 1 to 1200, got "0"',
-      's.yaml:10:30: pricing.ramp[0].discount: expected a rate between 0% and 100%, got "50" (5000%); did you mean "50%"?',
+      's.yaml:10:30: pricing.ramp[0].discount: ambiguous rate "50": a rate of 1 or more needs a % sign: write "50%" for 50 percent, or "5000%" if that is meant',
       's.yaml:12:12: billing.periods: expected one of calendar, anniversary, got "calender"; did you mean "calendar"?',
       's.yaml:14:16: termination.notice_days: expected an integer from 0 to 36500, got "1.5"',
       's.yaml:15:1: notice_days: unknown key; it belongs under termination',

@@ -93,7 +93,7 @@ describe('rates', () => {
     ['12.5%', '0.125'],
     ['0%', '0'],
     ['100%', '1'],
-    ['1', '1'],
+    ['0.999', '0.999'],
   ])('discount: %s is %s', (literal, expected) => {
     const ramp = load(withRamp(`{ months: 2, discount: ${literal} }`)).pricing.ramp;
     expect(ramp).toHaveLength(1);
@@ -101,8 +101,20 @@ describe('rates', () => {
     expect(step && 'discount' in step ? step.discount.toString() : 'no discount').toBe(expected);
   });
 
+  // SPEC §6 (v2): without %, 1 or more is ambiguous (3% or 300%?), whatever the field's range
   test.each([
-    ['50', 'got "50" (5000%); did you mean "50%"?'],
+    ['1', '"1%" for 1 percent, or "100%"'],
+    ['50', '"50%" for 50 percent, or "5000%"'],
+    ['"1.0"', '"1.0%" for 1.0 percent, or "100%"'],
+    ['-2', '"-2%" for -2 percent, or "-200%"'],
+  ])('discount: %s is refused as ambiguous, with both readings', (literal, readings) => {
+    const shown = literal.replace(/"/g, '');
+    expect(errorLines(withRamp(`{ months: 2, discount: ${literal} }`))).toEqual([
+      `s.yaml:8:30: pricing.ramp[0].discount: ambiguous rate "${shown}": a rate of 1 or more needs a % sign: write ${readings} if that is meant`,
+    ]);
+  });
+
+  test.each([
     ['150%', 'got "150%"'],
     ['-3%', 'got "-3%"'],
   ])('discount: %s is rejected as out of range', (literal, tail) => {
@@ -133,8 +145,12 @@ describe('rates', () => {
     expect(load(`${BASE}risk:\n  monthly_notice_probability: 2%\n`).risk.monthlyNoticeProbability?.toString()).toBe('0.02');
     expect(load(`${BASE}risk:\n  monthly_notice_probability: 0\n`).risk.monthlyNoticeProbability?.toString()).toBe('0');
     expect(errorLines(`${BASE}risk:\n  monthly_notice_probability: 2\n`)).toEqual([
-      's.yaml:8:31: risk.monthly_notice_probability: expected a rate between 0% and 100%, got "2" (200%); did you mean "2%"?',
+      's.yaml:8:31: risk.monthly_notice_probability: ambiguous rate "2": a rate of 1 or more needs a % sign: write "2%" for 2 percent, or "200%" if that is meant',
     ]);
+    expect(errorLines(`${BASE}valuation:\n  discount_rate: 10\n`)).toEqual([
+      's.yaml:8:18: valuation.discount_rate: ambiguous rate "10": a rate of 1 or more needs a % sign: write "10%" for 10 percent, or "1000%" if that is meant',
+    ]);
+    expect(load(`${BASE}valuation:\n  discount_rate: 1000%\n`).valuation.discountRate.toString()).toBe('10');
     expect(errorLines(`${BASE}risk:\n  monthly_notice_probability: 101%\n`)).toEqual([
       's.yaml:8:31: risk.monthly_notice_probability: expected a rate between 0% and 100%, got "101%"',
     ]);

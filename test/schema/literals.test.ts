@@ -116,7 +116,9 @@ describe('rate strings: pattern ⇔ parseRate and the field\'s range', () => {
     fc.assert(
       fc.property(rateCandidates, (s) => {
         const parsed = parseRate(s, false);
-        const tool = parsed.ok && inRange(parsed.value, min, max);
+        // SPEC §6 (v2): without %, a rate of 1 or more is refused as ambiguous
+        const ambiguous = parsed.ok && !s.includes('%') && parsed.value.abs().gte(1);
+        const tool = parsed.ok && !ambiguous && inRange(parsed.value, min, max);
         expect(pattern.test(s), JSON.stringify(s)).toBe(tool);
       }),
       RUNS,
@@ -126,10 +128,11 @@ describe('rate strings: pattern ⇔ parseRate and the field\'s range', () => {
   test('the bounds themselves, written every way', () => {
     const discount = stringPattern(['pricing', 'ramp', '[]', 'discount']);
     const escalation = stringPattern(['pricing', 'escalation', 'rate']);
-    for (const s of ['0', '-0', '-0.0%', '1', '1.', '01.000', '100%', '100.%', '0100.00 %', '+100%', ' 1 ']) expect(discount.test(s), s).toBe(true);
-    for (const s of ['1.0001', '100.001%', '101%', '-0.001', '-1%', '1e0', '', '%', '.', '-.%']) expect(discount.test(s), s).toBe(false);
-    for (const s of ['-0.9999', '-.9', '-99.999%', '-099%', '-0%', '1000%', '5']) expect(escalation.test(s), s).toBe(true);
-    for (const s of ['-1', '-1.0', '-01', '-100%', '-0100.0%', '-100.5%', '-2']) expect(escalation.test(s), s).toBe(false);
+    for (const s of ['0', '-0', '-0.0%', '0.99999', '.5', '100%', '100.%', '0100.00 %', '+100%', ' 0.5 ']) expect(discount.test(s), s).toBe(true);
+    // 1 without % is ambiguous (1% or 100%?), like every fraction of 1 or more
+    for (const s of ['1', '1.', '01.000', ' 1 ', '1.0001', '100.001%', '101%', '-0.001', '-1%', '1e0', '', '%', '.', '-.%']) expect(discount.test(s), s).toBe(false);
+    for (const s of ['-0.9999', '-.9', '-99.999%', '-099%', '-0%', '1000%', '500%', '0.5']) expect(escalation.test(s), s).toBe(true);
+    for (const s of ['-1', '-1.0', '-01', '-100%', '-0100.0%', '-100.5%', '-2', '5', '1']) expect(escalation.test(s), s).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { DealModelError, EXIT_CODES, formatIssue, usageError } from '../../errors.js';
+import { DealModelError, EXIT_CODES, formatIssue, formatWarning, usageError } from '../../errors.js';
 import { canonical, snapshotText } from '../../regression/canonical.js';
 import { diff, formatChange } from '../../regression/diff.js';
 import { checkExpectations } from '../../regression/expectations.js';
@@ -20,7 +20,8 @@ import type { Context } from '../context.js';
 import { reason, writeAtomically } from '../io.js';
 import { progress } from '../progress.js';
 import { PARALLEL_FROM, checkInParallel, defaultJobs, type Shared } from './check-parallel.js';
-import { loadArg } from './common.js';
+import { readArg } from './common.js';
+import { scenarioWarnings } from '../../scenario/warnings.js';
 
 export interface CheckOptions {
   readonly snapshots?: string;
@@ -104,11 +105,12 @@ export async function checkFile(file: string, snapshot: string | undefined, opti
   const err: string[] = [];
   let scenario;
   try {
-    scenario = await loadArg(file, ctx);
+    scenario = await readArg(file, ctx);
   } catch (error) {
     if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
     return { out, err: error.lines(), verdict: error.kind === 'io' ? 'unreadable' : 'invalid' };
   }
+  for (const warning of scenarioWarnings(scenario)) err.push(formatWarning(warning));
   const result = canonical(scenario);
   const notes: string[] = [];
   let verdict: FileResult['verdict'] = 'ok';

@@ -1,9 +1,10 @@
 /** The steps every reporting command shares: load the scenario argument, render a report, write it. */
 import { extname } from 'node:path';
-import { usageError } from '../../errors.js';
+import { formatWarning, usageError } from '../../errors.js';
 import { render, type Format } from '../../report/render.js';
 import type { Report } from '../../report/report.js';
 import { loadScenario } from '../../scenario/load.js';
+import { scenarioWarnings } from '../../scenario/warnings.js';
 import type { Scenario } from '../../scenario/types.js';
 import { paintFor, useColor } from '../color.js';
 import type { Context } from '../context.js';
@@ -14,9 +15,17 @@ export interface OutputOptions {
   readonly output?: string;
 }
 
-export async function loadArg(arg: string, ctx: Context): Promise<Scenario> {
+/** The scenario argument, loaded and validated; its warnings are the caller's to print. */
+export async function readArg(arg: string, ctx: Context): Promise<Scenario> {
   const source = await readScenario(arg, ctx);
   return loadScenario(source.bytes, source.file);
+}
+
+/** The scenario argument, with its warnings printed on standard error (SPEC §7). */
+export async function loadArg(arg: string, ctx: Context): Promise<Scenario> {
+  const scenario = await readArg(arg, ctx);
+  for (const warning of scenarioWarnings(scenario)) ctx.stderr.write(`${formatWarning(warning)}\n`);
+  return scenario;
 }
 
 export async function emit(report: Report, options: OutputOptions, ctx: Context): Promise<void> {

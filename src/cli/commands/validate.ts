@@ -4,21 +4,29 @@
  * output; problems on standard error. Exit 4 if a file could not be read,
  * else 3 if any file is invalid, else 0.
  */
-import { DealModelError, EXIT_CODES, printable } from '../../errors.js';
+import { DealModelError, EXIT_CODES, formatWarning, printable } from '../../errors.js';
 import { formatIsoDate } from '../../model/calendar.js';
 import { billingPeriods } from '../../model/schedule.js';
 import type { Context } from '../context.js';
 import { progress } from '../progress.js';
-import { loadArg } from './common.js';
+import { readArg } from './common.js';
+import { scenarioWarnings } from '../../scenario/warnings.js';
 
-export async function validateCommand(files: readonly string[], outer: Context): Promise<number> {
+export async function validateCommand(files: readonly string[], options: { strict?: boolean }, outer: Context): Promise<number> {
   const { ctx, step, end } = progress(outer, 'validating', files);
   let exit = EXIT_CODES.ok;
   try {
     for (const [index, arg] of files.entries()) {
       step(index, arg);
       try {
-        const s = await loadArg(arg, ctx);
+        const s = await readArg(arg, ctx);
+        const warnings = scenarioWarnings(s);
+        for (const warning of warnings) ctx.stderr.write(`${formatWarning(warning)}\n`);
+        // --strict: a warning makes the file invalid (exit 3), and it is not reported valid
+        if (options.strict && warnings.length > 0) {
+          exit = Math.max(exit, EXIT_CODES.input);
+          continue;
+        }
         const periods = billingPeriods(s.term.start, s.term.end, s.billing.periods).length;
         ctx.stdout.write(`${s.origin?.file ?? arg}: valid: ${printable(s.name)}, ${periods} periods, ${formatIsoDate(s.term.start)} to ${formatIsoDate(s.term.end)}\n`);
       } catch (error) {
