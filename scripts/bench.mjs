@@ -59,6 +59,21 @@ if (hasCheck) {
   if (r.status !== 0) throw new Error(`check --update failed: ${r.stdout}${r.stderr}`);
 }
 
+// a variant: a chain of three files (the flat file's values spread over a base, a middle and a top)
+// against the same scenario written in one file (SPEC §8)
+const chainDir = join(work, 'chain');
+const flatSeed = join(chainDir, 'flat.yaml');
+const variantTop = join(chainDir, 'top.yaml');
+{
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(chainDir);
+  const seedText = readFileSync(seed, 'utf8').replace(/^expect:[\s\S]*$/m, '');
+  writeFileSync(flatSeed, seedText.replace('name: Colossus 1 capacity lease', 'name: Colossus 1, 180 days').replace('notice_days: 90', 'notice_days: 180'));
+  writeFileSync(join(chainDir, 'base.yaml'), seedText);
+  writeFileSync(join(chainDir, 'middle.yaml'), 'extends: base.yaml\ntermination: { notice_days: 180 }\n');
+  writeFileSync(variantTop, 'extends: middle.yaml\nname: Colossus 1, 180 days\n');
+}
+
 function helpMentions(command) {
   const r = spawnSync(NODE, [BIN, '--help'], { encoding: 'utf8' });
   return new RegExp(`^\\s+${command}\\b`, 'm').test(r.stdout);
@@ -126,6 +141,7 @@ const rows = [
   hasCheck
     ? { name: 'check 1,000 scenario files --snapshots  vs  one project', a: dm('check', ...checkFiles, '--snapshots', snapshotDir), b: dm('project', seed, '--format', 'json'), target: 10 }
     : { name: 'check 1,000 scenario files  vs  one project', skip: 'no check command yet', target: 10 },
+  { name: 'project of a variant (chain of 3 files)  vs  project of the flat file', a: dm('project', variantTop, '--format', 'json'), b: dm('project', flatSeed, '--format', 'json'), target: 1.1 },
 ];
 
 console.log(`deal-model bench: ${RUNS} runs per command after ${WARMUP} warm-up runs, timed by ${HYPERFINE ? 'hyperfine' : 'an alternating harness'}; medians in ms`);

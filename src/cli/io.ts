@@ -51,6 +51,17 @@ export async function readScenario(arg: string, ctx: Context): Promise<Source> {
  * has no size to check first, in chunks up to one byte past the cap.
  */
 function readFileCapped(file: string): Uint8Array {
+  const read = readBase(file);
+  if (read instanceof Uint8Array) return read;
+  throw ioError(`${file}: cannot read the scenario: ${read.unreadable}`);
+}
+
+/**
+ * A file of a variant chain (SPEC §8), for the loader: its bytes, or why it
+ * cannot be read (the loader reports that at the `extends` that names it).
+ * A file over 1 MiB is an input error of that file.
+ */
+export function readBase(file: string): Uint8Array | { readonly unreadable: string } {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
@@ -70,7 +81,7 @@ function readFileCapped(file: string): Uint8Array {
     return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
   } catch (error) {
     if (error instanceof DealModelError) throw error;
-    throw ioError(`${file}: cannot read the scenario: ${reason(error)}`);
+    return { unreadable: reason(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

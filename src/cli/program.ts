@@ -8,6 +8,7 @@ import { usageError } from '../errors.js';
 import { parseIsoDate, type Day } from '../model/calendar.js';
 import { FORMATS, type Format } from '../report/render.js';
 import type { Party } from '../scenario/types.js';
+import { parseSetOptions } from '../scenario/set-option.js';
 import { closest } from '../scenario/suggest.js';
 import type { Context } from './context.js';
 
@@ -39,6 +40,11 @@ function positiveCount(text: string): number {
   return Number(text);
 }
 
+/** `--set PATH=VALUE`, repeatable: the texts in command-line order, parsed by the command (a malformed one is exit 2). */
+const setOption = (): Option =>
+  new Option('--set <path=value>', 'set one value after extends is resolved, before validation (repeatable, applied in order), e.g. --set pricing.monthly_fee=1.3B')
+    .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+
 const outputOption = (): Option => new Option('-o, --output <file>', 'write to FILE (atomically) instead of standard output');
 
 const noticeOption = (): Option => new Option('--notice <date>', 'a notice given on DATE (YYYY-MM-DD)').argParser(noticeDate);
@@ -57,6 +63,7 @@ interface ReportOptions {
   output?: string;
   notice?: Day;
   by?: Party;
+  set?: string[];
 }
 
 export function buildProgram(ctx: Context, done: (exitCode: number) => void): Command {
@@ -86,18 +93,21 @@ Exit codes: 0 success, 1 check found a difference, 2 usage error,
     .argument('<scenario>', 'scenario file, or - for standard input')
     .addOption(noticeOption())
     .addOption(byOption('; needs --notice'))
+    .addOption(setOption())
     .addOption(formatOption())
     .addOption(outputOption())
     .addHelpText('after', `
 Examples:
   $ deal-model project scenarios/colossus-1.yaml
+  $ deal-model project scenarios/colossus-1.yaml --set pricing.monthly_fee=1.3B --set 'pricing.ramp[0].discount=40%'
   $ deal-model project scenarios/colossus-1.yaml --format json -o flows.json
   $ deal-model project scenarios/colossus-1.yaml --notice 2027-01-15 --by provider
   $ cat scenario.yaml | deal-model project - --format csv`)
     .action(async (scenario: string, options: ReportOptions) => {
       needsNotice(options);
+      const sets = parseSetOptions(options.set);
       const { projectCommand } = await import('./commands/project.js');
-      done(await projectCommand(scenario, options, ctx));
+      done(await projectCommand(scenario, { ...options, sets }, ctx));
     });
 
   program
@@ -107,6 +117,7 @@ Examples:
     .addOption(noticeOption())
     .addOption(byOption(''))
     .addOption(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day').choices(['month', 'day']).default('month'))
+    .addOption(setOption())
     .addOption(formatOption())
     .addOption(outputOption())
     .addHelpText('after', `
@@ -115,8 +126,9 @@ Examples:
   $ deal-model terminate scenarios/colossus-1.yaml --every day --format csv > outcomes.csv
   $ deal-model terminate scenarios/colossus-1.yaml --notice 2027-03-01 --by provider --format json`)
     .action(async (scenario: string, options: ReportOptions & { every: 'month' | 'day' }) => {
+      const sets = parseSetOptions(options.set);
       const { terminateCommand } = await import('./commands/terminate.js');
-      done(await terminateCommand(scenario, options, ctx));
+      done(await terminateCommand(scenario, { ...options, sets }, ctx));
     });
 
   program
@@ -126,14 +138,16 @@ Examples:
     .addOption(new Option('-o, --output <file>', 'the workbook to write (atomically), a .xlsx file').makeOptionMandatory())
     .addOption(noticeOption())
     .addOption(byOption('; needs --notice'))
+    .addOption(setOption())
     .addHelpText('after', `
 Examples:
   $ deal-model export scenarios/colossus-1.yaml -o colossus-1.xlsx
   $ deal-model export scenarios/colossus-1.yaml -o early-exit.xlsx --notice 2027-01-15 --by provider`)
-    .action(async (scenario: string, options: { output: string; notice?: Day; by?: Party }) => {
+    .action(async (scenario: string, options: { output: string; notice?: Day; by?: Party; set?: string[] }) => {
       needsNotice(options);
+      const sets = parseSetOptions(options.set);
       const { exportCommand } = await import('./commands/export.js');
-      done(await exportCommand(scenario, options, ctx));
+      done(await exportCommand(scenario, { ...options, sets }, ctx));
     });
 
   program
@@ -143,21 +157,24 @@ Examples:
     .addOption(new Option('-o, --output <file>', 'write the chart (atomically) to a .svg file instead of standard output'))
     .addOption(noticeOption())
     .addOption(byOption('; needs --notice'))
+    .addOption(setOption())
     .addHelpText('after', `
 Examples:
   $ deal-model chart scenarios/colossus-1.yaml -o colossus-1.svg
   $ deal-model chart scenarios/colossus-1.yaml --notice 2027-01-15 -o early-exit.svg
   $ deal-model chart scenarios/colossus-1.yaml | rsvg-convert -o colossus-1.png`)
-    .action(async (scenario: string, options: { output?: string; notice?: Day; by?: Party }) => {
+    .action(async (scenario: string, options: { output?: string; notice?: Day; by?: Party; set?: string[] }) => {
       needsNotice(options);
+      const sets = parseSetOptions(options.set);
       const { chartCommand } = await import('./commands/chart.js');
-      done(await chartCommand(scenario, options, ctx));
+      done(await chartCommand(scenario, { ...options, sets }, ctx));
     });
 
   program
     .command('compare')
     .description('headline figures of several scenarios side by side, with differences against the first')
     .argument('<scenarios...>', 'two or more scenario files (- for standard input, once)')
+    .addOption(setOption())
     .addOption(formatOption())
     .addOption(outputOption())
     .addHelpText('after', `
@@ -166,8 +183,9 @@ Examples:
   $ deal-model compare base.yaml high.yaml low.yaml --format csv > comparison.csv`)
     .action(async (files: string[], options: ReportOptions) => {
       if (files.length < 2) throw usageError('error: compare needs at least two scenarios\n(run with --help for usage)');
+      const sets = parseSetOptions(options.set);
       const { compareCommand } = await import('./commands/compare.js');
-      done(await compareCommand(files, options, ctx));
+      done(await compareCommand(files, { ...options, sets }, ctx));
     });
 
   program
@@ -177,6 +195,9 @@ Examples:
     .option('--snapshots <dir>', 'compare with DIR/<scenario name>.json')
     .option('--update', 'write the snapshots (atomically) instead of comparing; needs --snapshots')
     .addOption(new Option('-j, --jobs <n>', 'check files on N threads at once (default: one fewer than the cores, at most 8; output is the same)').argParser(positiveCount))
+    .addOption(new Option('--set <path=value>').hideHelp().argParser(() => {
+      throw usageError("error: check does not take --set: a snapshot holds the scenario as its files say; write a variant file with extends: instead\n(run with --help for usage)");
+    }))
     .addHelpText('after', `
 Exit codes: 0 all match, 1 a value differs, a snapshot is missing or an expectation fails,
 4 a file could not be read, 3 a scenario is invalid (1 wins over 4, 4 over 3).
@@ -195,13 +216,31 @@ Examples:
     .description('check scenario files and report every problem with its position')
     .argument('<scenario...>', 'scenario files (- for standard input)')
     .option('--strict', 'treat warnings (valid, but almost certainly not what was meant) as problems: exit 3')
+    .addOption(setOption())
     .addHelpText('after', `
 Examples:
   $ deal-model validate scenarios/*.yaml
   $ deal-model validate --strict scenarios/*.yaml    # in CI: warnings fail too`)
-    .action(async (files: string[], options: { strict?: boolean }) => {
+    .action(async (files: string[], options: { strict?: boolean; set?: string[] }) => {
+      const sets = parseSetOptions(options.set);
       const { validateCommand } = await import('./commands/validate.js');
-      done(await validateCommand(files, options, ctx));
+      done(await validateCommand(files, { ...options, sets }, ctx));
+    });
+
+  program
+    .command('resolve')
+    .description('print a variant merged over its bases (and --set values) as YAML, with where each value came from')
+    .argument('<scenario>', 'scenario file, or - for standard input')
+    .addOption(setOption())
+    .addOption(outputOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model resolve scenarios/colossus-1-escalated.yaml
+  $ deal-model resolve scenarios/colossus-1.yaml --set termination.notice_days=180 -o longer-notice.yaml`)
+    .action(async (scenario: string, options: { set?: string[]; output?: string }) => {
+      const sets = parseSetOptions(options.set);
+      const { resolveCommand } = await import('./commands/resolve.js');
+      done(await resolveCommand(scenario, { sets, output: options.output }, ctx));
     });
 
   program

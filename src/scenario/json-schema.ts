@@ -22,14 +22,45 @@ type Json = Record<string, unknown>;
 export const SCHEMA_ID = 'https://deal-model.dev/schema/scenario.schema.json';
 
 export function scenarioJsonSchema(): Json {
-  const { description, ...rest } = objectSchema(SCENARIO_SCHEMA);
+  const full = objectSchema(SCENARIO_SCHEMA);
+  const { description, properties, ...rest } = loose(full);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SCHEMA_ID,
     title: 'deal-model scenario',
     description,
+    properties: {
+      extends: { description: 'A base scenario file this one changes, relative to the folder of this file; its values are merged under this file\'s (SPEC §8).', type: 'string', minLength: 1 },
+      ...(properties as Json),
+    },
     ...rest,
+    // a variant (SPEC §8) may leave any key to its base; a scenario without extends needs every required key
+    if: { not: { required: ['extends'] } },
+    then: requiredKeys(full),
   };
+}
+
+/** A mapping's schema without its `required` lists, at every depth of mappings (list items stay whole: a list replaces its base's). */
+function loose(schema: Json): Json {
+  if (schema.type !== 'object' || !schema.properties) return schema;
+  const { required: _required, properties, ...rest } = schema;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(properties as Record<string, Json>)) out[key] = loose(value);
+  return { ...rest, properties: out };
+}
+
+/** Only the `required` lists of a mapping's schema and of the mappings in it: applied over the loose schema. */
+function requiredKeys(schema: Json): Json {
+  const out: Json = { type: 'object' };
+  if (Array.isArray(schema.required)) out.required = schema.required;
+  const nested: Json = {};
+  for (const [key, value] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) {
+    if (value.type !== 'object') continue;
+    const inner = requiredKeys(value);
+    if (Object.keys(inner).length > 1) nested[key] = inner;
+  }
+  if (Object.keys(nested).length > 0) out.properties = nested;
+  return out;
 }
 
 function propertySchema(property: Property): Json {

@@ -1,109 +1,141 @@
 /**
  * Scenario bytes → Scenario, or an input error listing every problem with
- * its position. Pure: reading the bytes is the caller's job (cli/io.ts).
+ * its position. A scenario may extend a base (and that base another, up to
+ * eight files in all), and `--set` options change values after the chain
+ * is merged (SPEC §8). Pure: files are read through the `ReadFile` the
+ * caller passes in (cli/io.ts reads the disk; tests and portfolios may read
+ * from memory).
  */
-import { inputError, type Issue } from '../errors.js';
-import { Lines } from './lines.js';
+import { posix } from 'node:path';
+import { DealModelError, inputError, type Issue } from '../errors.js';
 import { parseYaml } from './parse.js';
+import { merge, setAt, withoutKey } from './merge.js';
 import { crossKeyIssues, toScenario } from './scenario.js';
+import { setLabel, type SetOption } from './set-option.js';
+import { fromYaml, valueOf, type Source, type Tree } from './tree.js';
 import type { Scenario } from './types.js';
-import { validateDocument } from './validate.js';
+import { decodeScenario } from './text.js';
+import { validateTree } from './validate.js';
 
-/** Scenario files and standard input are capped before parsing. */
-export const MAX_BYTES = 1024 * 1024;
+export { MAX_BYTES } from './text.js';
 
-export function loadScenario(bytes: Uint8Array, file: string): Scenario {
-  const text = withLfBreaks(decode(bytes, file));
-  const parsed = parseYaml(text, file);
-  if (parsed.issues.length > 0) throw inputError(byPosition(parsed.issues));
-  const validated = validateDocument(parsed.doc, parsed.lines, file);
-  const issues = [...validated.issues, ...crossKeyIssues(validated.value, validated.positions, file)];
-  if (issues.length > 0 || !validated.value) throw inputError(byPosition(issues));
-  return toScenario(validated.value, validated.positions, file);
+/** A chain of more than this many files in all (the named one included) is refused. */
+export const MAX_CHAIN = 8;
+
+/** The bytes of a file, or why it cannot be read ("no such file or directory"). */
+export type ReadFile = (file: string) => Uint8Array | { readonly unreadable: string };
+
+const NO_FILES: ReadFile = () => ({ unreadable: 'no file reader was given' });
+
+export interface LoadOptions {
+  readonly readFile?: ReadFile;
+  readonly sets?: readonly SetOption[];
 }
 
-/**
- * CRLF and lone CR line breaks as LF. YAML normalises line breaks in
- * content anyway, and lines and columns stay those of the file, but the
- * yaml package does not always report the same problems for CRLF as for LF
- * (`a\r\n-` lacks "Implicit keys need to be on a single line"): one file
- * would be described in two ways by its line ends.
- */
-function withLfBreaks(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+/** A loaded scenario with the merged tree it was validated from and the files of its chain, named file first. */
+export interface Loaded {
+  readonly scenario: Scenario;
+  readonly tree: Tree;
+  readonly files: readonly string[];
 }
 
-/** Issues in the order of the file (a stable sort keeps the order of issues at one position). */
-function byPosition(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
+export function loadScenario(bytes: Uint8Array, file: string, options: LoadOptions = {}): Scenario {
+  return loadVariant(bytes, file, options).scenario;
 }
 
-function decode(bytes: Uint8Array, file: string): string {
-  if (bytes.length > MAX_BYTES) {
-    throw inputError([{ location: { file, line: 1, column: 1 }, message: `file too large: ${bytes.length} bytes, a scenario may have at most ${MAX_BYTES} (1 MiB)` }]);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw inputError([invalidUtf8(bytes, file)]);
-  }
-  const control = NOT_PRINTABLE.exec(text);
-  if (control) throw inputError([controlCharacter(text, control.index, file)]);
-  return text;
+export function loadVariant(bytes: Uint8Array, file: string, options: LoadOptions = {}): Loaded {
+  const { tree, files } = mergedTree(bytes, file, options.readFile ?? NO_FILES, options.sets ?? []);
+  return { scenario: validated(tree, file, files), tree, files };
 }
 
-/**
- * Characters YAML 1.2 does not allow in a stream (c-printable): C0 controls
- * but tab, line feed and carriage return; DEL; C1 controls but NEL; U+FFFE
- * and U+FFFF. A NUL would otherwise be printed back into the reports.
- */
-const NOT_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
-
-function lineAndColumn(text: string, index: number): { line: number; column: number } {
-  const { line, col } = new Lines(text).linePos(index);
-  return { line, column: col };
+/** A merged tree → Scenario, or every problem of it (for sensitivity cells, which vary a tree already loaded). */
+export function validated(tree: Tree, file: string, files: readonly string[] = [file]): Scenario {
+  const result = validateTree(tree, file);
+  const issues = [...result.issues, ...crossKeyIssues(result.value, result.positions, file)];
+  if (issues.length > 0 || !result.value) throw inputError(inOrder(issues, files));
+  return toScenario(result.value, result.positions, file);
 }
 
-function controlCharacter(text: string, index: number, file: string): Issue {
-  const code = (text.codePointAt(index) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  // UTF-16 text without a byte order mark decodes as UTF-8 with a NUL before or after every ASCII letter
-  const utf16 = code === '0000' && (text.match(/\u0000/g)?.length ?? 0) * 3 >= text.length;
-  const why = utf16 ? ': this looks like UTF-16 text; save the scenario as UTF-8' : ': YAML allows only tabs, line breaks and printable characters';
-  return { location: { file, ...lineAndColumn(text, index) }, message: `control character U+${code} is not allowed${why}` };
-}
-
-/** Position of the first byte that is not valid UTF-8. */
-function invalidUtf8(bytes: Uint8Array, file: string): Issue {
-  const at = firstInvalidByte(bytes);
-  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
-  const { line, column } = lineAndColumn(prefix, prefix.length);
-  const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return {
-    location: { file, line, column },
-    message: utf16
-      ? 'this is UTF-16 text (it starts with a UTF-16 byte order mark): save the scenario as UTF-8'
-      : `invalid UTF-8 at byte ${at} (0x${byte}): scenarios must be UTF-8 text`,
-  };
-}
-
-/** Offset of the first byte that starts an invalid UTF-8 sequence (RFC 3629), or the length. */
-export function firstInvalidByte(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i] as number;
-    if (c < 0x80) {
-      i += 1;
-      continue;
+/** The named file merged over its chain of bases, then the `--set` options applied in order. */
+export function mergedTree(bytes: Uint8Array, file: string, readFile: ReadFile, sets: readonly SetOption[]): { tree: Tree; files: string[] } {
+  const chain: { file: string; tree: Tree }[] = [{ file, tree: parseFile(bytes, file) }];
+  for (;;) {
+    const { file: holder, tree } = chain[chain.length - 1] as { file: string; tree: Tree };
+    const ext = valueOf(tree, 'extends');
+    if (ext === undefined) break;
+    if (ext.kind !== 'scalar' || typeof ext.value !== 'string' || ext.value.trim() === '') {
+      throw inputError([at(ext.src, 'extends', `expected the path of a base scenario file, relative to ${holder === '<stdin>' ? 'the current folder' : 'this file'}, got ${ext.kind === 'scalar' ? (ext.value === null ? 'nothing' : JSON.stringify(ext.source)) : ext.kind === 'map' ? 'a mapping' : 'a list'}`)]);
     }
-    const extra = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    if (extra === 0 || i + extra >= b.length) return i;
-    const c1 = b[i + 1] as number;
-    // overlong forms, surrogates and code points above U+10FFFF
-    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f) || (c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return i;
-    for (let k = 1; k <= extra; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return i;
-    i += extra + 1;
+    const base = basePath(holder, ext.value);
+    const names = [...chain.map((c) => c.file), base];
+    if (chain.some((c) => c.file === base)) {
+      throw inputError([at(ext.src, 'extends', `a cycle of extends: ${names.join(' → ')}`)]);
+    }
+    if (chain.length >= MAX_CHAIN) {
+      throw inputError([at(ext.src, 'extends', `a chain of more than ${MAX_CHAIN} files: ${names.join(' → ')}`)]);
+    }
+    const read = readFile(base);
+    if (!(read instanceof Uint8Array)) {
+      throw new DealModelError('io', `${base}: cannot read the base scenario`, [at(ext.src, 'extends', `cannot read the base scenario ${base}: ${read.unreadable}`)]);
+    }
+    chain.push({ file: base, tree: parseFile(read, base) });
   }
-  return b.length;
+  // from the deepest base up: each child over its base, which keeps no expect: block
+  let tree = withoutKey((chain[chain.length - 1] as { tree: Tree }).tree, 'extends');
+  for (let i = chain.length - 2; i >= 0; i--) tree = merge(withoutKey(tree, 'expect'), withoutKey((chain[i] as { tree: Tree }).tree, 'extends'));
+  for (const option of sets) tree = applySet(tree, option);
+  return { tree, files: chain.map((c) => c.file) };
+}
+
+/** A base's path: relative to the folder of the file that names it (standard input: the current folder). */
+function basePath(holder: string, written: string): string {
+  const folder = holder === '<stdin>' ? '.' : posix.dirname(holder);
+  return posix.normalize(posix.isAbsolute(written) ? written : posix.join(folder, written));
+}
+
+const at = (src: Source, path: string, message: string): Issue => ({ location: { file: src.file, line: src.line, column: src.column, path }, message });
+
+/** One file's text → its positioned tree, or its own YAML problems. */
+function parseFile(bytes: Uint8Array, file: string): Tree {
+  const parsed = parseYaml(decodeScenario(bytes, file), file);
+  if (parsed.issues.length > 0) throw inputError(inOrder(parsed.issues, [file]));
+  return fromYaml(parsed.doc, parsed.lines, file);
+}
+
+/** One `--set`: its value read as YAML by the same parser, set at its path; problems are the option's (exit 3). */
+function applySet(tree: Tree, option: SetOption): Tree {
+  const label = setLabel(option);
+  const src: Source = { file: label };
+  if (option.steps.length === 1 && 'key' in option.steps[0]! && option.steps[0].key === 'extends') {
+    throw inputError([at(src, 'extends', 'extends cannot be set: the chain of files is resolved before the --set options')]);
+  }
+  const parsed = parseYaml(option.value, label);
+  if (parsed.issues.length > 0) throw inputError(parsed.issues.map((i) => ({ location: { file: label, path: option.path }, message: i.message })));
+  const value = relabel(fromYaml(parsed.doc, parsed.lines, label), src);
+  const next = setAt(tree, option.steps, value, src);
+  if ('message' in next) throw inputError([at(src, next.path, next.message)]);
+  return next;
+}
+
+/** A value from a `--set` has no line of its own: every node is positioned at the option. */
+function relabel(tree: Tree, src: Source): Tree {
+  if (tree.kind === 'scalar') return { ...tree, src };
+  if (tree.kind === 'seq') return { kind: 'seq', src, items: tree.items.map((t) => relabel(t, src)) };
+  return { kind: 'map', src, entries: tree.entries.map((e) => ({ ...e, keySrc: src, value: relabel(e.value, src) })) };
+}
+
+/**
+ * Issues in the order of the files (the named one, then its bases; `--set`
+ * options last), each file's in the order of its lines (a stable sort keeps
+ * the order of issues at one position).
+ */
+function inOrder(issues: readonly Issue[], files: readonly string[]): Issue[] {
+  const rank = (file: string): number => {
+    const i = files.indexOf(file);
+    return i < 0 ? files.length : i;
+  };
+  return [...issues].sort((a, b) =>
+    rank(a.location.file) - rank(b.location.file) ||
+    (a.location.line ?? 0) - (b.location.line ?? 0) ||
+    (a.location.column ?? 0) - (b.location.column ?? 0));
 }

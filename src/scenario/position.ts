@@ -1,6 +1,11 @@
-/** Where a value is: 1-based line and column, and the file when it is not the scenario's own (a base, or a --set). */
+/**
+ * Where a value came from: its file with a 1-based line and column, or a
+ * `--set` option (file `--set PATH=VALUE`, no line), so that a problem is
+ * reported where the offending value was written, in whichever file of a
+ * variant chain holds it.
+ */
 export interface Position {
-  readonly line: number;
-  readonly column: number;
-  readonly file?: string;
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
 }

@@ -3,9 +3,9 @@ import { inputError, type DealModelError } from '../errors.js';
 import type { Scenario } from './types.js';
 
 export function scenarioError(scenario: Scenario, path: string, message: string): DealModelError {
-  const file = scenario.origin?.file ?? '<scenario>';
   const at = path ? scenario.origin?.positions.get(path) : undefined;
+  const file = at?.file ?? scenario.origin?.file ?? '<scenario>';
   return inputError([
-    { location: { file, ...(at ? { line: at.line, column: at.column } : {}), ...(path ? { path } : {}) }, message },
+    { location: { file, ...(at?.line !== undefined ? { line: at.line, column: at.column } : {}), ...(path ? { path } : {}) }, message },
   ]);
 }

@@ -24,7 +24,7 @@ export function crossKeyIssues(raw: Raw | undefined, positions: ReadonlyMap<stri
   const issues: Issue[] = [];
   const report = (path: string, message: string): void => {
     const at = positions.get(path);
-    issues.push({ location: { file, line: at?.line, column: at?.column, path }, message });
+    issues.push({ location: { file: at?.file ?? file, line: at?.line, column: at?.column, path }, message });
   };
   const term = obj(raw?.term);
   const start = term.start as Day | undefined;

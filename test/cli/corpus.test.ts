@@ -360,6 +360,29 @@ const CASES: readonly Case[] = [
     after: (dir) => expect(existsSync(join(dir, 'out.json'))).toBe(false),
   },
 
+  // variants (SPEC §8): extends chains and --set
+  { name: 'variant-cycle', status: 3, args: ['project', 'test/corpus/variants/cycle-a.yaml'], path: 'extends', expect: [/a cycle of extends: test\/corpus\/variants\/cycle-a\.yaml → test\/corpus\/variants\/cycle-b\.yaml → test\/corpus\/variants\/cycle-a\.yaml/] },
+  { name: 'variant-extends-itself', status: 3, args: ['validate', 'test/corpus/variants/self.yaml'], path: 'extends', expect: [/self\.yaml:2:10: extends: a cycle of extends: test\/corpus\/variants\/self\.yaml → test\/corpus\/variants\/self\.yaml/] },
+  { name: 'variant-chain-of-9', status: 3, args: ['project', 'test/corpus/variants/chain-9.yaml'], path: 'extends', expect: [/a chain of more than 8 files: (test\/corpus\/variants\/chain-\d\.yaml( → )?){9}$/m] },
+  { name: 'variant-missing-base', status: 4, args: ['project', 'test/corpus/variants/missing-base.yaml'], path: 'extends', expect: [/^test\/corpus\/variants\/missing-base\.yaml:1:10: extends: cannot read the base scenario test\/corpus\/variants\/nowhere\.yaml: no such file or directory$/m] },
+  { name: 'variant-base-is-a-directory', status: 4, args: ['project', 'test/corpus/variants/base-directory.yaml'], path: 'extends', expect: [/is a directory/] },
+  { name: 'variant-base-invalid-yaml', status: 3, args: ['project', 'test/corpus/variants/base-invalid-yaml.yaml'], expect: [/^test\/corpus\/variants\/bad-base\.yaml:5:9: invalid YAML: the list that starts here/m] },
+  { name: 'variant-inherited-bad-fee', status: 3, args: ['project', 'test/corpus/variants/inherited-bad-fee.yaml'], path: 'pricing.monthly_fee', expect: [/^test\/corpus\/variants\/bad-fee-base\.yaml:4:16: pricing\.monthly_fee: expected an amount > 0, got "-5"$/m] },
+  { name: 'variant-child-unknown-key', status: 3, args: ['project', 'test/corpus/variants/child-unknown-key.yaml'], path: 'termination.notice_day', expect: [/child-unknown-key\.yaml:5:3: termination\.notice_day: unknown key; did you mean "notice_days"\?/] },
+  { name: 'set-no-equals', status: 2, args: ['project', COLOSSUS, '--set', 'pricing.monthly_fee'], expect: [/option '--set pricing\.monthly_fee': no "=" between the path and the value/] },
+  { name: 'set-empty-path', status: 2, args: ['project', COLOSSUS, '--set', '=1B'], expect: [/the path before "=" is empty/] },
+  { name: 'set-bad-path', status: 2, args: ['terminate', COLOSSUS, '--set', 'pricing..monthly_fee=1B'], expect: [/is not a key path/] },
+  { name: 'set-index-past-end', status: 3, args: ['project', COLOSSUS, '--set', 'pricing.ramp[1].discount=10%'], path: 'pricing.ramp[1]', expect: [/^--set pricing\.ramp\[1\]\.discount=10%: pricing\.ramp\[1\]: index 1 is past the end of the list: the list pricing\.ramp has 1 item$/m] },
+  { name: 'set-key-below-scalar', status: 3, args: ['project', COLOSSUS, '--set', 'pricing.monthly_fee.amount=1B'], path: 'pricing.monthly_fee.amount', expect: [/cannot set a key below pricing\.monthly_fee: it is the value "1\.25B", not a mapping/] },
+  { name: 'set-invalid-value', status: 3, args: ['project', COLOSSUS, '--set', 'pricing.monthly_fee=-5'], path: 'pricing.monthly_fee', expect: [/^--set pricing\.monthly_fee=-5: pricing\.monthly_fee: expected an amount > 0, got "-5"$/m] },
+  { name: 'set-invalid-yaml', status: 3, args: ['project', COLOSSUS, '--set', 'pricing.escalation={ rate: 3%'], expect: [/^--set pricing\.escalation=\{ rate: 3%: pricing\.escalation: invalid YAML/m] },
+  { name: 'set-on-check', status: 2, args: ['check', COLOSSUS, '--set', 'pricing.monthly_fee=1B'], expect: [/check does not take --set/] },
+  {
+    name: 'set-invalid-with-output', status: 3, path: 'pricing.monthly_fee',
+    setup: () => ({ args: ['project', COLOSSUS, '--set', 'pricing.monthly_fee=0', '-o', 'out.json'], inTemp: true }),
+    after: (dir) => expect(existsSync(join(dir, 'out.json'))).toBe(false),
+  },
+
   // I/O
   { name: 'io-directory', status: 4, args: ['project', 'test/corpus'], expect: [/is a directory/] },
   { name: 'io-missing-file', status: 4, args: ['project', 'test/corpus/no-such-scenario.yaml'], expect: [/no such file or directory/] },
@@ -426,7 +449,8 @@ function readable(file: string): boolean {
 
 // ---- the runner ------------------------------------------------------------
 
-const LINE_WITH_POSITION = /^(test\/corpus\/[^:]+|<stdin>|[^:]+):\d+:\d+: /;
+/** file:line:col, or a --set option (SPEC §8: a value from --set has no line: the option names it). */
+const LINE_WITH_POSITION = /^((test\/corpus\/[^:]+|<stdin>|[^:]+):\d+:\d+|--set [^\n]+?): /;
 const temps: string[] = [];
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });

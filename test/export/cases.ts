@@ -16,6 +16,7 @@ import { outcomeOf, terminatedProjection, terminationModel } from '../../src/mod
 import type { ProjectJson, TerminateJson } from '../../src/report/documents.js';
 import { projectJson } from '../../src/report/project.js';
 import { terminateJson } from '../../src/report/terminate.js';
+import { readBase } from '../../src/cli/io.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import type { Party, Scenario } from '../../src/scenario/types.js';
 
@@ -26,7 +27,9 @@ export const scenarioFiles = (): string[] => readdirSync(SCENARIOS).filter((f) =
 
 export const scenarioText = (file: string): string => readFileSync(join(SCENARIOS, file), 'utf8');
 
-export const fromText = (text: string, file: string): Scenario => loadScenario(new TextEncoder().encode(text), file);
+/** A scenario from text, its bases (a variant's `extends`) read from the repository. */
+export const fromText = (text: string, file: string): Scenario =>
+  loadScenario(new TextEncoder().encode(text), file, { readFile: (f) => readBase(join(SCENARIOS, f)) });
 
 export function isoDay(iso: string): Day {
   const r = parseIsoDate(iso);

@@ -1,6 +1,6 @@
 /** Bytes → text: UTF-8, BOM, line endings, size cap (SPEC §1, §6; PITFALLS "read files with fatal: true"). */
 import { describe, expect, test } from 'vitest';
-import { firstInvalidByte, MAX_BYTES } from '../../src/scenario/load.js';
+import { firstInvalidByte, MAX_BYTES } from '../../src/scenario/text.js';
 import { BASE, bytes, encode, errorLines, iso, load } from './helpers.js';
 
 const UTF8 = 'scenarios must be UTF-8 text';

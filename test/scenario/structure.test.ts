@@ -1,7 +1,8 @@
 /** Keys and shapes: unknown keys, duplicates, missing keys, wrong kinds of node (SPEC §1, §6). */
 import { describe, expect, test } from 'vitest';
 import { parseYaml } from '../../src/scenario/parse.js';
-import { validateDocument } from '../../src/scenario/validate.js';
+import { fromYaml } from '../../src/scenario/tree.js';
+import { validateTree } from '../../src/scenario/validate.js';
 import { BASE, errorLines, load } from './helpers.js';
 
 const TOP_KEYS = 'name, currency, parties, capacity, term, pricing, billing, termination, valuation, risk, expect';
@@ -69,7 +70,7 @@ describe('unknown keys', () => {
     const text = `${BASE}__proto__: { polluted: true, name: evil }\nbilling:\n  __proto__: { timing: arrears }\n  constructor: { prototype: { polluted: true } }\n`;
     const parsed = parseYaml(text, 's.yaml');
     expect(parsed.issues).toEqual([]);
-    const validated = validateDocument(parsed.doc, parsed.lines, 's.yaml');
+    const validated = validateTree(fromYaml(parsed.doc, parsed.lines, 's.yaml'), 's.yaml');
     expect(validated.issues.map((i) => `${i.location.line}:${i.location.column} ${i.location.path}`)).toEqual([
       '7:1 __proto__',
       '9:3 billing.__proto__',
@@ -240,10 +241,10 @@ describe('expect block', () => {
   test('paths and values are kept as written', () => {
     const s = load(`${BASE}expect:\n  project.totals.fee: 43750000000.00\n  terminate.committed.share: "0.0553"\n  terminate.expected: null\n  x.y[0]: true\n`);
     expect(s.expect).toEqual([
-      { path: 'project.totals.fee', source: '43750000000.00', kind: 'number', position: { line: 8, column: 23 } },
-      { path: 'terminate.committed.share', source: '0.0553', kind: 'string', position: { line: 9, column: 30 } },
-      { path: 'terminate.expected', source: 'null', kind: 'null', position: { line: 10, column: 23 } },
-      { path: 'x.y[0]', source: 'true', kind: 'boolean', position: { line: 11, column: 11 } },
+      { path: 'project.totals.fee', source: '43750000000.00', kind: 'number', position: { file: 's.yaml', line: 8, column: 23 } },
+      { path: 'terminate.committed.share', source: '0.0553', kind: 'string', position: { file: 's.yaml', line: 9, column: 30 } },
+      { path: 'terminate.expected', source: 'null', kind: 'null', position: { file: 's.yaml', line: 10, column: 23 } },
+      { path: 'x.y[0]', source: 'true', kind: 'boolean', position: { file: 's.yaml', line: 11, column: 11 } },
     ]);
   });
 

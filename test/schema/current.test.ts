@@ -25,8 +25,18 @@ describe('schema/scenario.schema.json', () => {
   test('the generator is pure: the same object every call, in a stable key order', () => {
     const a = scenarioJsonSchema();
     expect(scenarioJsonSchema()).toStrictEqual(a);
-    expect(Object.keys(a)).toEqual(['$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties']);
-    expect(a.required).toEqual(['name', 'term', 'pricing']);
+    expect(Object.keys(a)).toEqual(['$schema', '$id', 'title', 'description', 'properties', 'type', 'additionalProperties', 'if', 'then']);
+    // a variant (extends) may leave the required keys to its base, at any depth
+    expect(a.if).toEqual({ not: { required: ['extends'] } });
+    expect(a.then).toEqual({
+      type: 'object',
+      required: ['name', 'term', 'pricing'],
+      properties: {
+        term: { type: 'object', required: ['start', 'end'] },
+        pricing: { type: 'object', required: ['monthly_fee'], properties: { escalation: { type: 'object', required: ['rate'] } } },
+        termination: { type: 'object', required: ['notice_days'] },
+      },
+    });
     expect(a.additionalProperties).toBe(false);
   });
 

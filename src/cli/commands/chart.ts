@@ -7,6 +7,7 @@ import type { Day } from '../../model/calendar.js';
 import { monthlyAnalysis, outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
 import { projectJson } from '../../report/project.js';
 import { terminateJson } from '../../report/terminate.js';
+import type { SetOption } from '../../scenario/set-option.js';
 import type { Party } from '../../scenario/types.js';
 import type { Context } from '../context.js';
 import { writeOutput } from '../io.js';
@@ -17,11 +18,12 @@ export interface ChartOptions {
   readonly output?: string;
   readonly notice?: Day;
   readonly by?: Party;
+  readonly sets?: readonly SetOption[];
 }
 
 export async function chartCommand(arg: string, options: ChartOptions, ctx: Context): Promise<number> {
   if (options.output !== undefined && options.output !== '-') requireExtension(options.output, '.svg', 'the chart');
-  const scenario = await loadArg(arg, ctx);
+  const scenario = await loadArg(arg, ctx, options.sets);
   const model = terminationModel(scenario);
   const notice = options.notice === undefined ? undefined : checkedNotice(scenario, options.notice, options.by);
   const shown = notice === undefined ? projectJson(scenario, model.projection) : projectJson(scenario, terminatedProjection(model, notice), outcomeOf(model, notice));

@@ -1,13 +1,14 @@
 /** `deal-model compare <a> <b> [...]`: headline figures side by side, each scenario against the first. */
 import { monthlyAnalysis, terminationModel } from '../../model/termination.js';
 import { compareReport, type Compared } from '../../report/compare.js';
+import type { SetOption } from '../../scenario/set-option.js';
 import type { Context } from '../context.js';
 import { emit, loadArg, type OutputOptions } from './common.js';
 
-export async function compareCommand(files: readonly string[], options: OutputOptions, ctx: Context): Promise<number> {
+export async function compareCommand(files: readonly string[], options: OutputOptions & { readonly sets?: readonly SetOption[] }, ctx: Context): Promise<number> {
   const items: Compared[] = [];
   for (const file of files) {
-    const scenario = await loadArg(file, ctx);
+    const scenario = await loadArg(file, ctx, options.sets); // --set applies to every scenario
     const model = terminationModel(scenario);
     items.push({
       file,

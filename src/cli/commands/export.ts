@@ -4,6 +4,7 @@
  * target must be a .xlsx file: a workbook is binary, never standard output.
  */
 import type { Day } from '../../model/calendar.js';
+import type { SetOption } from '../../scenario/set-option.js';
 import type { Party } from '../../scenario/types.js';
 import type { Context } from '../context.js';
 import { writeAtomically } from '../io.js';
@@ -14,11 +15,12 @@ export interface ExportOptions {
   readonly output: string;
   readonly notice?: Day;
   readonly by?: Party;
+  readonly sets?: readonly SetOption[];
 }
 
 export async function exportCommand(arg: string, options: ExportOptions, ctx: Context): Promise<number> {
   requireExtension(options.output, '.xlsx', 'the workbook');
-  const scenario = await loadArg(arg, ctx);
+  const scenario = await loadArg(arg, ctx, options.sets);
   const notice = options.notice === undefined ? undefined : checkedNotice(scenario, options.notice, options.by);
   const { workbookBytes } = await import('../../export/workbook.js');
   await writeAtomically(options.output, await workbookBytes(scenario, { notice }));

@@ -3,6 +3,7 @@ import type { Day } from '../../model/calendar.js';
 import { candidateDates, type Every } from '../../model/notice.js';
 import { analyse, type TerminationAnalysis } from '../../model/termination.js';
 import { terminateReport } from '../../report/terminate.js';
+import type { SetOption } from '../../scenario/set-option.js';
 import type { Party, Scenario } from '../../scenario/types.js';
 import type { Context } from '../context.js';
 import { emit, loadArg, type OutputOptions } from './common.js';
@@ -12,6 +13,7 @@ export interface TerminateOptions extends OutputOptions {
   readonly notice?: Day;
   readonly by?: Party;
   readonly every: Every;
+  readonly sets?: readonly SetOption[];
 }
 
 /** The party (checked), the notice dates (checked), and the analysis; an input error says why not. */
@@ -23,7 +25,7 @@ export function terminateResults(scenario: Scenario, by: Party | undefined, ever
 }
 
 export async function terminateCommand(arg: string, options: TerminateOptions, ctx: Context): Promise<number> {
-  const scenario = await loadArg(arg, ctx);
+  const scenario = await loadArg(arg, ctx, options.sets);
   await emit(terminateReport(scenario, terminateResults(scenario, options.by, options.every, options.notice)), options, ctx);
   return 0;
 }
