@@ -132,6 +132,27 @@ Examples:
     });
 
   program
+    .command('economics')
+    .description("the provider's economics: costs, margin, dated net cash, NPV, IRR, payback, and the net left by an early notice")
+    .argument('<scenario>', 'scenario file with a costs section, or - for standard input')
+    .addOption(noticeOption())
+    .addOption(byOption('; needs --notice'))
+    .addOption(setOption())
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model economics scenarios/colossus-1-provider.yaml
+  $ deal-model economics scenarios/colossus-1-provider.yaml --notice 2026-06-01 --format json
+  $ deal-model economics scenarios/colossus-1-provider.yaml --set costs.power.price_per_mwh=80`)
+    .action(async (scenario: string, options: ReportOptions) => {
+      needsNotice(options);
+      const sets = parseSetOptions(options.set);
+      const { economicsCommand } = await import('./commands/economics.js');
+      done(await economicsCommand(scenario, { ...options, sets }, ctx));
+    });
+
+  program
     .command('export')
     .description('write an Excel workbook: the inputs, the schedule as live formulas over them, the monthly termination sweep')
     .argument('<scenario>', 'scenario file, or - for standard input')

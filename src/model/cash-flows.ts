@@ -7,6 +7,7 @@
 import type { Day } from './calendar.js';
 import { firstDays, segmentsOf, type Segment } from './contract-months.js';
 import type { Billing, Pricing } from './contract.js';
+import { escalated } from './escalation.js';
 import { centsOfSum, ONE, type Cents, type Decimal } from './money.js';
 import type { Period } from './schedule.js';
 
@@ -32,10 +33,7 @@ export interface CashFlow extends Period {
 
 /** Full-period base fee of contract month j: monthly fee × (1 + rate)^floor((j − 1) / every). */
 export function fullBase(pricing: Pricing, j: number): Decimal {
-  const esc = pricing.escalation;
-  if (!esc || esc.rate.isZero()) return pricing.monthlyFee;
-  const steps = Math.floor((j - 1) / esc.everyMonths);
-  return steps === 0 ? pricing.monthlyFee : pricing.monthlyFee.times(ONE.plus(esc.rate).pow(steps));
+  return escalated(pricing.monthlyFee, pricing.escalation, j);
 }
 
 /** Full-period fee of contract month j after the ramp step that covers it, if any (steps laid end to end from month 1). */

@@ -52,6 +52,35 @@ export interface Risk {
   readonly monthlyNoticeProbability: Decimal | null;
 }
 
+/** Power drawn for the contract's IT load, priced per MWh (SPEC §9). */
+export interface PowerCosts {
+  readonly itLoadMw: Decimal;
+  readonly utilization: Decimal;
+  readonly pue: Decimal;
+  readonly pricePerMwh: Decimal;
+  readonly escalation: Escalation | null;
+}
+
+/** Fixed operating costs for one full billing period. */
+export interface OperatingCosts {
+  readonly monthly: Decimal;
+  readonly escalation: Escalation | null;
+}
+
+/** A dated capital outlay (construction, GPUs). */
+export interface CapitalItem {
+  readonly date: Day;
+  readonly amount: Decimal;
+}
+
+/** The provider's costs (SPEC §9): at least one of the three is present. */
+export interface Costs {
+  readonly power: PowerCosts | null;
+  readonly operating: OperatingCosts | null;
+  /** In date order. */
+  readonly capital: readonly CapitalItem[];
+}
+
 export interface Contract {
   readonly term: { readonly start: Day; readonly end: Day };
   readonly capacity: { readonly powerMw?: Decimal };
@@ -61,4 +90,6 @@ export interface Contract {
   readonly termination: TerminationTerms | null;
   readonly valuation: Valuation;
   readonly risk: Risk;
+  /** null: no costs section (the scenario has no economics). */
+  readonly costs: Costs | null;
 }

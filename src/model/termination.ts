@@ -107,8 +107,10 @@ export function signedTerminationFee(contract: Contract, by: Party): Cents {
  * date, signed from the provider's point of view; none when it is 0.00.
  */
 export function terminationFeeFlow(contract: Contract, notice: Notice): Flow | null {
+  const { effective, last } = noticeDates(contract, notice.date);
+  if (last >= contract.term.end) return null; // a notice with no effect: the full term, no fee
   const amount = signedTerminationFee(contract, notice.by);
-  return amount === 0n ? null : { date: noticeDates(contract, notice.date).effective, amount, kind: 'termination_fee' };
+  return amount === 0n ? null : { date: effective, amount, kind: 'termination_fee' };
 }
 
 export function outcomeOf(model: TerminationModel, notice: Notice): Outcome {

@@ -29,11 +29,11 @@ export function display(value: Cell, kind: CellKind): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (kind === 'ratio') return percentOf(String(value));
-  if (kind === 'money' || kind === 'int') return typeof value === 'number' || /^-?\d/.test(value) ? group(String(value)) : printable(String(value));
+  if (kind === 'money' || kind === 'int' || kind === 'decimal') return typeof value === 'number' || /^-?\d/.test(value) ? group(String(value)) : printable(String(value));
   // control characters shown as \\u001b: a name written "\\e[31m" in YAML must not recolour the terminal
   return printable(String(value));
 }
 
 export function isNumeric(kind: CellKind): boolean {
-  return kind === 'money' || kind === 'int' || kind === 'factor' || kind === 'share' || kind === 'ratio';
+  return kind === 'money' || kind === 'int' || kind === 'factor' || kind === 'share' || kind === 'ratio' || kind === 'decimal';
 }

@@ -7,8 +7,8 @@
 
 import type { Sequence } from '../model/sequence.js';
 
-/** `ratio`: a fraction such as "-0.1305", shown to people as "-13.05%". */
-export type CellKind = 'int' | 'date' | 'money' | 'factor' | 'share' | 'ratio' | 'bool' | 'text';
+/** `ratio`: a fraction such as "-0.1305", shown to people as "-13.05%"; `decimal`: an exact number such as MWh or a price, grouped for people. */
+export type CellKind = 'int' | 'date' | 'money' | 'factor' | 'share' | 'ratio' | 'bool' | 'text' | 'decimal';
 export type Cell = string | number | boolean | null;
 export type Row = Readonly<Record<string, Cell>>;
 

@@ -63,6 +63,62 @@ const rampStep: ObjectField = {
   exactlyOne: ['discount', 'fee'],
 };
 
+/** A step-up of `rate` every `every_months` contract months, counted from term.start (SPEC §2). */
+const escalation = (what: string): ObjectField => ({
+  type: 'object',
+  description: `Escalation of ${what} every so many contract months.`,
+  properties: {
+    rate: { field: { type: 'rate', min: gt('-1'), description: 'Escalation per step; may be negative (> -100%).' }, required: true },
+    every_months: { field: { type: 'integer', min: 1, max: MAX_MONTHS, description: 'Contract months between escalations.' }, default: 12 },
+  },
+});
+
+/** The provider's costs (SPEC §9). */
+const costs: ObjectField = {
+  type: 'object',
+  description: 'The provider\'s costs: power, operating costs and capital (at least one).',
+  properties: {
+    power: {
+      field: {
+        type: 'object',
+        description: 'Power drawn for the IT load, priced per MWh.',
+        properties: {
+          it_load_mw: { field: { type: 'number', min: gt('0'), description: 'IT load in MW; default capacity.power_mw (required if that is absent).' } },
+          utilization: { field: { type: 'rate', min: ge('0'), max: le('1'), description: 'Average share of the IT load drawn, 0..100%.' }, default: '100%' },
+          pue: { field: { type: 'number', min: ge('1'), description: 'Power usage effectiveness (facility power / IT power), >= 1.' }, default: 1 },
+          price_per_mwh: { field: { type: 'amount', min: ge('0'), description: 'Price of power per MWh.' }, required: true },
+          escalation: { field: escalation('the power price') },
+        },
+      },
+    },
+    operating: {
+      field: {
+        type: 'object',
+        description: 'Fixed operating costs.',
+        properties: {
+          monthly: { field: { type: 'amount', min: ge('0'), description: 'Operating cost for one full billing period.' }, required: true },
+          escalation: { field: escalation('the operating cost') },
+        },
+      },
+    },
+    capital: {
+      field: {
+        type: 'list',
+        minItems: 0,
+        description: 'Dated capital outlays (construction, GPUs), in any order.',
+        items: {
+          type: 'object',
+          description: 'One capital outlay.',
+          properties: {
+            date: { field: { type: 'date', description: 'When it is spent.' }, required: true },
+            amount: { field: { type: 'amount', min: ge('0'), description: 'How much.' }, required: true },
+          },
+        },
+      },
+    },
+  },
+};
+
 export const SCENARIO_SCHEMA: ObjectField = {
   type: 'object',
   description: 'A deal-model scenario: one long-term capacity contract.',
@@ -110,16 +166,7 @@ export const SCENARIO_SCHEMA: ObjectField = {
           ramp: {
             field: { type: 'list', items: rampStep, minItems: 0, description: 'Ramp steps, applied to billing periods 1, 2, ... in order.' },
           },
-          escalation: {
-            field: {
-              type: 'object',
-              description: 'Escalation of the base fee every so many billing periods.',
-              properties: {
-                rate: { field: { type: 'rate', min: gt('-1'), description: 'Escalation per step; may be negative (> -100%).' }, required: true },
-                every_months: { field: { type: 'integer', min: 1, max: MAX_MONTHS, description: 'Billing periods between escalations.' }, default: 12 },
-              },
-            },
-          },
+          escalation: { field: escalation('the base fee') },
         },
       },
     },
@@ -167,6 +214,7 @@ export const SCENARIO_SCHEMA: ObjectField = {
         },
       },
     },
+    costs: { field: costs },
     expect: {
       field: { type: 'expectations', description: 'Expected values: dotted paths in the canonical result mapped to values.' },
     },

@@ -360,6 +360,15 @@ const CASES: readonly Case[] = [
     after: (dir) => expect(existsSync(join(dir, 'out.json'))).toBe(false),
   },
 
+  // provider costs (SPEC §9)
+  { name: 'costs-none', status: 3, cmd: 'economics', path: 'costs', expect: [/expected at least one of power, operating, capital, got none/] },
+  { name: 'costs-pue-below-1', status: 3, cmd: 'economics', path: 'costs.power.pue', expect: [/expected a number >= 1, got "0\.9"/] },
+  { name: 'costs-utilization-over-100', status: 3, cmd: 'economics', path: 'costs.power.utilization', expect: [/between 0% and 100%, got "120%"/] },
+  { name: 'costs-no-it-load', status: 3, cmd: 'economics', path: 'costs.power', expect: [/missing required key it_load_mw: there is no capacity\.power_mw/] },
+  { name: 'costs-capital-negative', status: 3, cmd: 'economics', path: 'costs.capital[0].amount', expect: [/expected an amount >= 0, got "-1B"/] },
+  { name: 'costs-capital-bad-date', status: 3, cmd: 'economics', path: 'costs.capital[0].date', expect: [/February 2026 has 28 days/] },
+  { name: 'economics-without-costs', status: 3, args: ['economics', COLOSSUS], expect: [/^scenarios\/colossus-1\.yaml:15:1: the scenario has no costs section/m] },
+
   // variants (SPEC §8): extends chains and --set
   { name: 'variant-cycle', status: 3, args: ['project', 'test/corpus/variants/cycle-a.yaml'], path: 'extends', expect: [/a cycle of extends: test\/corpus\/variants\/cycle-a\.yaml → test\/corpus\/variants\/cycle-b\.yaml → test\/corpus\/variants\/cycle-a\.yaml/] },
   { name: 'variant-extends-itself', status: 3, args: ['validate', 'test/corpus/variants/self.yaml'], path: 'extends', expect: [/self\.yaml:2:10: extends: a cycle of extends: test\/corpus\/variants\/self\.yaml → test\/corpus\/variants\/self\.yaml/] },

@@ -57,6 +57,7 @@ export function scenario(o: ScenarioOptions): Scenario {
     termination: null,
     valuation: { discountRate: dec(o.discountRate ?? '0'), date: day(o.valuationDate ?? o.start) },
     risk: { monthlyNoticeProbability: null },
+    costs: null,
     expect: [],
   };
 }

@@ -77,7 +77,7 @@ const rateCandidates = fc.oneof(rateLiteral, mutated(rateLiteral, RATE_ALPHABET)
 
 describe('amount strings: pattern ⇔ parseAmount and the field\'s range', () => {
   test('every amount field is covered', () => {
-    expect(AMOUNTS.map((a) => a.name)).toEqual(['pricing.monthly_fee', 'pricing.ramp.[].fee', 'termination.fee']);
+    expect(AMOUNTS.map((a) => a.name)).toEqual(['pricing.monthly_fee', 'pricing.ramp.[].fee', 'termination.fee', 'costs.power.price_per_mwh', 'costs.operating.monthly', 'costs.capital.[].amount']);
   });
 
   test.each(AMOUNTS)('$name', ({ path, min }) => {
@@ -108,6 +108,9 @@ describe('rate strings: pattern ⇔ parseRate and the field\'s range', () => {
       'pricing.escalation.rate',
       'valuation.discount_rate',
       'risk.monthly_notice_probability',
+      'costs.power.utilization',
+      'costs.power.escalation.rate',
+      'costs.operating.escalation.rate',
     ]);
   });
 

@@ -79,6 +79,7 @@ export const scenarioArb = (o: ScenarioOptions = {}): fc.Arbitrary<Scenario> =>
           : null,
         valuation: { discountRate: new Decimal(r.rate), date: r.start + r.valuationOffset },
         risk: { monthlyNoticeProbability: null },
+        costs: null,
         expect: [],
       };
     });
@@ -87,3 +88,46 @@ export const scenarioArb = (o: ScenarioOptions = {}): fc.Arbitrary<Scenario> =>
 export const describeScenario = (s: Scenario): string =>
   `${formatIsoDate(s.term.start)}..${formatIsoDate(s.term.end)} ${s.billing.periods}/${s.billing.timing}` +
   ` fee=${s.pricing.monthlyFee.toString()} notice=${s.termination?.noticeDays ?? '-'} rate=${s.valuation.discountRate.toString()}`;
+
+/** Random provider costs (SPEC §9): any of power, operating and capital, with escalations; capital around the term. */
+export const costsArb = (start: number, end: number): fc.Arbitrary<NonNullable<Scenario['costs']>> =>
+  fc
+    .record({
+      power: fc.option(
+        fc.record({
+          itLoad: fc.integer({ min: 1, max: 2000 }),
+          utilization: fractionArb(0, 1),
+          pue: fractionArb(1, 2),
+          price: fc.integer({ min: 0, max: 50_000 }).map((n) => formatScaled(BigInt(n), 2)),
+          escalation: fc.option(fc.record({ rate: fractionArb(-0.3, 0.3), everyMonths: fc.integer({ min: 1, max: 24 }) }), { nil: null }),
+        }),
+        { nil: null },
+      ),
+      operating: fc.option(
+        fc.record({
+          monthly: amountArb,
+          escalation: fc.option(fc.record({ rate: fractionArb(-0.3, 0.3), everyMonths: fc.integer({ min: 1, max: 24 }) }), { nil: null }),
+        }),
+        { nil: null },
+      ),
+      capital: fc.array(fc.record({ offset: fc.integer({ min: -800, max: end - start + 400 }), amount: amountArb }), { maxLength: 4 }),
+    })
+    .map((r) => ({
+      power: r.power
+        ? {
+            itLoadMw: new Decimal(r.power.itLoad),
+            utilization: new Decimal(r.power.utilization),
+            pue: new Decimal(r.power.pue),
+            pricePerMwh: new Decimal(r.power.price),
+            escalation: r.power.escalation ? { rate: new Decimal(r.power.escalation.rate), everyMonths: r.power.escalation.everyMonths } : null,
+          }
+        : null,
+      operating: r.operating
+        ? { monthly: new Decimal(r.operating.monthly), escalation: r.operating.escalation ? { rate: new Decimal(r.operating.escalation.rate), everyMonths: r.operating.escalation.everyMonths } : null }
+        : null,
+      capital: r.capital.map((c) => ({ date: start + c.offset, amount: new Decimal(c.amount) })).sort((a, b) => a.date - b.date),
+    }));
+
+/** Random scenarios with costs. */
+export const scenarioWithCostsArb = (o: ScenarioOptions = {}): fc.Arbitrary<Scenario> =>
+  scenarioArb(o).chain((s) => costsArb(s.term.start, s.term.end).map((costs): Scenario => ({ ...s, costs })));

@@ -76,6 +76,7 @@ export function scenario(o: Options = {}): Scenario {
           },
     valuation: { discountRate: dec(o.discountRate ?? '0'), date: day(o.valuationDate ?? start) },
     risk: { monthlyNoticeProbability: o.probability == null ? null : dec(o.probability) },
+    costs: null,
     expect: [],
   };
 }
