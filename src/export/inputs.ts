@@ -6,7 +6,7 @@
  */
 import type { Notice } from '../model/notice.js';
 import type { Scenario } from '../scenario/types.js';
-import { address, decimalNumber, FORMAT, Grid, header, serial, text, type Cell, type DefinedName, type Sheet } from './plan.js';
+import { address, decimalNumber, FORMAT, formula, Grid, header, round2, serial, text, type Cell, type DefinedName, type Sheet } from './plan.js';
 
 export const INPUTS = 'Inputs';
 
@@ -18,6 +18,8 @@ export interface InputsSheet {
   readonly names: readonly DefinedName[];
   /** One per ramp step, in order. */
   readonly ramp: readonly RampRef[];
+  /** The capital table's date and amount ranges (absolute), when the scenario has costs. */
+  readonly capital?: { readonly dates: string; readonly amounts: string } | undefined;
 }
 
 interface Line {
@@ -131,5 +133,52 @@ export function inputsSheet(scenario: Scenario, notice: Notice | undefined): Inp
   });
   if (ramp.length === 0) grid.set(top + 1, 1, text('(no ramp: every month pays the full base)'));
 
-  return { sheet: { name: INPUTS, widths: [36, 24, 44, 12, 18], rows: grid.rows(), freezeRows: 0 }, names, ramp };
+  const capital = scenario.costs ? costInputs(grid, names, scenario) : undefined;
+  return { sheet: { name: INPUTS, widths: [36, 24, 44, 12, 18, 3, 40, 22, 44], rows: grid.rows(), freezeRows: 0 }, names, ramp, capital };
+}
+
+/** Columns of the cost inputs, right of the contract's (so the ramp table's references do not move). */
+const COST_LABEL = 7;
+const COST_VALUE = 8;
+
+/**
+ * The cost inputs (SPEC §9) under defined names for the Costs sheet's
+ * formulas; an absent section is 0 (no power: an IT load of 0; no operating
+ * costs: 0 a month), so its formulas still compute, to 0. Below them, the
+ * capital outlays as a table.
+ */
+function costInputs(grid: Grid, names: DefinedName[], scenario: Scenario): { dates: string; amounts: string } {
+  const costs = scenario.costs!;
+  const cur = scenario.currency;
+  const { power, operating } = costs;
+  const rows: [string, string, Cell, string][] = [
+    ['IT load (MW)', power ? 'costs.power.it_load_mw (or capacity.power_mw)' : 'costs.power (not set: 0)', num(power ? decimalNumber(power.itLoadMw) : 0, 'General'), 'ITLoad'],
+    ['Utilization', 'costs.power.utilization', num(power ? decimalNumber(power.utilization) : 0, FORMAT.percent), 'Utilization'],
+    ['PUE', 'costs.power.pue', num(power ? decimalNumber(power.pue) : 1, 'General'), 'PUE'],
+    [`Power price per MWh (${cur})`, 'costs.power.price_per_mwh', num(power ? decimalNumber(power.pricePerMwh) : 0, FORMAT.amount), 'PowerPrice'],
+    ['Power escalation rate', 'costs.power.escalation.rate', num(power?.escalation ? decimalNumber(power.escalation.rate) : 0, FORMAT.percent), 'PowerEscalationRate'],
+    ['Power escalation every (contract months)', 'costs.power.escalation.every_months', num(power?.escalation?.everyMonths ?? 12, FORMAT.int), 'PowerEscalationEvery'],
+    [`Operating cost a month (${cur})`, operating ? 'costs.operating.monthly' : 'costs.operating (not set: 0)', num(operating ? decimalNumber(operating.monthly) : 0, FORMAT.amount), 'OperatingMonthly'],
+    ['Operating escalation rate', 'costs.operating.escalation.rate', num(operating?.escalation ? decimalNumber(operating.escalation.rate) : 0, FORMAT.percent), 'OperatingEscalationRate'],
+    ['Operating escalation every (contract months)', 'costs.operating.escalation.every_months', num(operating?.escalation?.everyMonths ?? 12, FORMAT.int), 'OperatingEscalationEvery'],
+  ];
+  grid.setRow(1, COST_LABEL, [header('Cost input'), header('Value'), header('Scenario key')]);
+  rows.forEach(([label, key, cell, name], i) => {
+    grid.setRow(i + 2, COST_LABEL, [text(label), cell, text(key)]);
+    names.push({ name, ref: `${INPUTS}!${address(i + 2, COST_VALUE, true)}` });
+  });
+  const top = rows.length + 3;
+  grid.setRow(top, COST_LABEL, [header('Capital date (costs.capital)'), header(`Capital (${cur})`), header(`To the cent (${cur})`)]);
+  const first = top + 1;
+  costs.capital.forEach((c, i) => {
+    const row = first + i;
+    // each item is a flow rounded to cents (SPEC §9), before items on one date are summed
+    grid.setRow(row, COST_LABEL, [date(c.date), num(decimalNumber(c.amount), FORMAT.amount), { value: formula(round2(address(row, COST_VALUE))), format: FORMAT.money }]);
+  });
+  // one empty row at least, so the ranges are never empty
+  const last = first + Math.max(costs.capital.length, 1) - 1;
+  return {
+    dates: `${INPUTS}!${address(first, COST_LABEL, true)}:${address(last, COST_LABEL, true)}`,
+    amounts: `${INPUTS}!${address(first, COST_VALUE + 1, true)}:${address(last, COST_VALUE + 1, true)}`,
+  };
 }

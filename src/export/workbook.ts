@@ -2,7 +2,8 @@
  * `deal-model export`: the scenario as an Excel workbook with live formulas.
  * Inputs holds every scenario value under a defined name, Schedule computes
  * the cash flows from them with formulas (SPEC §2, and §3 with a notice),
- * Termination holds the monthly sweep as values.
+ * Termination holds the monthly sweep as values, and for a scenario with
+ * costs, Costs computes the provider's costs, cash, NPV and IRR (SPEC §9).
  *
  * exceljs is big (about 270 ms to load unbundled) and only this command
  * needs it, so it is imported here, on first use, never at the top of a
@@ -24,11 +25,13 @@
 import { importPackage } from '../packages.js';
 import type { Workbook } from 'exceljs';
 import type { Notice } from '../model/notice.js';
-import { monthlyAnalysis, terminatedProjection, terminationModel } from '../model/termination.js';
+import { economicsResult } from '../model/economic-sweep.js';
+import { monthlyAnalysis, noticeDates, terminatedProjection, terminationFeeFlow, terminationModel } from '../model/termination.js';
+import { costsSheet } from './costs.js';
 import type { Scenario } from '../scenario/types.js';
 import { inputsSheet } from './inputs.js';
 import type { Sheet, WorkbookPlan } from './plan.js';
-import { scheduleSheet } from './schedule.js';
+import { scheduleLayout, scheduleSheet } from './schedule.js';
 import { terminationSheet } from './termination.js';
 import { withFixedDates } from './zip-dates.js';
 
@@ -49,8 +52,19 @@ export function workbookPlan(scenario: Scenario, options: ExportOptions): Workbo
   const analysis = monthlyAnalysis(scenario, model, notice?.by);
   const inputs = inputsSheet(scenario, notice);
   const schedule = scheduleSheet(scenario, projection, inputs.ramp, notice ? { notice, fullTermFee: model.projection.totals.fee } : {});
+  const sheets = [inputs.sheet, schedule, terminationSheet(scenario, analysis)];
+  if (scenario.costs && inputs.capital) {
+    // the economics of the schedule on the Schedule sheet: the full term, or cut by the notice with its fee
+    const { economics } = economicsResult(model, notice);
+    const feeFlow = notice ? terminationFeeFlow(scenario, notice) : null;
+    sheets.push(costsSheet(scenario.currency, economics, {
+      schedule: scheduleLayout(projection.periods.length, notice !== undefined),
+      capital: inputs.capital,
+      ...(notice ? { terminationFeeDate: feeFlow?.date ?? noticeDates(scenario, notice.date).effective } : {}),
+    }));
+  }
   return {
-    sheets: [inputs.sheet, schedule, terminationSheet(scenario, analysis)],
+    sheets,
     names: inputs.names,
     stamp: scenario.valuation.date,
   };

@@ -14,6 +14,8 @@ import { defaultParty, type Notice } from '../../src/model/notice.js';
 import { project, type Projection } from '../../src/model/projection.js';
 import { outcomeOf, terminatedProjection, terminationModel } from '../../src/model/termination.js';
 import type { ProjectJson, TerminateJson } from '../../src/report/documents.js';
+import { economicsResult } from '../../src/model/economic-sweep.js';
+import { economicsJson } from '../../src/report/economics.js';
 import { projectJson } from '../../src/report/project.js';
 import { terminateJson } from '../../src/report/terminate.js';
 import { readBase } from '../../src/cli/io.js';
@@ -56,6 +58,8 @@ export interface Expected {
   readonly terminate: TerminateJson | null;
   /** The projection behind `project`, for the exact discount factors and full-period fees. */
   readonly projection: Projection;
+  /** `economics [--notice]` JSON, for a scenario with costs. */
+  readonly economics?: Record<string, any>;
 }
 
 /** What `project [--notice --by]` and `terminate [--by]` print as JSON for this case. */
@@ -73,5 +77,7 @@ export function cliFigures(c: Case): Expected {
   }
   const party = c.notice?.by ?? defaultParty(s);
   const terminate = party ? terminateJson(s, terminateResults(s, party, 'month')) : null;
+  const e = s.costs ? economicsResult(terminationModel(s), c.notice) : undefined;
+  if (e) return { project: json, terminate, projection, economics: economicsJson(s, e.economics, e.termination) };
   return { project: json, terminate, projection };
 }

@@ -18,7 +18,7 @@ import { dosDate, withFixedDates } from '../../src/export/zip-dates.js';
 import { fromYmd } from '../../src/model/calendar.js';
 import { project } from '../../src/model/projection.js';
 import type { RampStep, Scenario } from '../../src/scenario/types.js';
-import { describeScenario, scenarioArb } from '../support/arbitraries.js';
+import { describeScenario, scenarioArb, scenarioWithCostsArb } from '../support/arbitraries.js';
 import { cliFigures, fromText, isoDay, ROOT, SCENARIOS, scenarioFiles, scenarioText, withNotice, type Case } from './cases.js';
 import { compareWorkbook, type CompareOptions } from './compare.js';
 import { zipEntries } from './zip.js';
@@ -89,6 +89,14 @@ describe.skipIf(!GNUMERIC)(`recalculated by gnumeric, the workbook gives the CLI
     withNotice('colossus-1, a notice with no effect', file('colossus-1.yaml'), '2029-05-01', 'customer'),
     withNotice('gpu-cluster, customer notice: +fee, arrears, payment terms', file('gpu-cluster-anniversary.yaml'), '2027-06-20'),
     withNotice('mid-month, provider notice: −fee', file('mid-month-calendar.yaml'), '2027-11-05'),
+    // the Costs sheet (SPEC §9) of a cut schedule: the cut period's costs, all the capital, a termination fee
+    withNotice('provider economics, customer notice on the first day', file('colossus-1-provider.yaml'), '2026-06-01', 'customer'),
+    withNotice(
+      'provider economics, mid-month start, provider notice with a fee',
+      edited('colossus-1-provider.yaml', [['name: Colossus 1, provider\'s view', 'name: Mid-month provider\nterm: { start: 2026-06-15, end: 2029-06-14 }\ntermination: { notice_days: 90, fee: 250M }']]),
+      '2027-02-10',
+      'provider',
+    ),
     // exact half cents that a plain ROUND of the double misses (148.995 is 148.99499... in binary)
     { label: 'a half-cent tie: 893.97 × 5/30 = 148.995 → 149.00', scenario: fromText(TIE, 'tie.yaml') },
     {
@@ -151,6 +159,48 @@ describe.skipIf(!GNUMERIC)(`recalculated by gnumeric, the workbook gives the CLI
     );
     expect(notices).toBeGreaterThan(15);
     expect(compared).toBeGreaterThan(10_000);
+  });
+});
+
+describe.skipIf(!GNUMERIC)(`the Costs sheet of generated scenarios${NEEDS_GNUMERIC}`, () => {
+  it('any power, operating and capital, with and without a notice, recalculate to the CLI\'s economics', async () => {
+    // amounts within what a double holds to well under a cent (the limits in src/export/workbook.ts)
+    const scale = (d: Scenario['pricing']['monthlyFee']) => d.div(1000).toDecimalPlaces(6);
+    const arb = scenarioWithCostsArb({ termination: true, withFee: true, maxDays: 1200 })
+      .map((s): Scenario => ({
+        ...s,
+        pricing: { ...s.pricing, monthlyFee: scale(s.pricing.monthlyFee), ramp: s.pricing.ramp.map((step): RampStep => ('fee' in step ? { months: step.months, fee: scale(step.fee) } : step)) },
+        termination: s.termination && { ...s.termination, fee: scale(s.termination.fee) },
+        costs: s.costs && {
+          ...s.costs,
+          operating: s.costs.operating && { ...s.costs.operating, monthly: scale(s.costs.operating.monthly) },
+          capital: s.costs.capital.map((c) => ({ ...c, amount: scale(c.amount) })),
+        },
+      }))
+      .filter((s) => !s.pricing.monthlyFee.isZero());
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(arb, fc.integer({ min: 0, max: 99 }), async (s, at) => {
+        const first = Math.max(s.term.start, s.termination?.notBefore ?? s.term.start);
+        const notice = at < 40 || first > s.term.end ? undefined : { date: first + Math.floor(((s.term.end - first) * at) / 99), by: 'customer' as const };
+        const r = await check({ label: describeScenario(s), scenario: s, ...(notice ? { notice } : {}) }, { sweep: false });
+        compared += r.compared;
+        if (r.differences.length > 0) throw new Error(`${describeScenario(s)}:\n${r.differences.slice(0, 8).join('\n')}`);
+      }),
+      { numRuns: 25, seed: 20261203, endOnFailure: true },
+    );
+    expect(compared).toBeGreaterThan(3000);
+  });
+
+  it('the cost inputs are live: power price, utilization and operating cost changed in the sheet', async () => {
+    const original = await exportCase({ label: '', scenario: file('colossus-1-provider.yaml') });
+    const sheets = recalc(await withInputs(original, { PowerPrice: 80, Utilization: 0.9, OperatingMonthly: 45_000_000 }));
+    const changed = cliFigures({
+      label: '',
+      scenario: edited('colossus-1-provider.yaml', [['utilization: 85%', 'utilization: 90%'], ['price_per_mwh: 65', 'price_per_mwh: 80'], ['monthly: 40M', 'monthly: 45M']]),
+    });
+    expect(compareWorkbook(sheets, changed, { sweep: false }).differences).toEqual([]);
+    expect(compareWorkbook(recalc(original), changed, { sweep: false }).differences.length).toBeGreaterThan(36 * 4);
   });
 });
 
