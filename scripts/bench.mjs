@@ -43,6 +43,7 @@ valuation: { discount_rate: 8% }
 risk: { monthly_notice_probability: 1% }
 `);
 const seed = join(ROOT, 'scenarios', 'colossus-1.yaml');
+const provider = join(ROOT, 'scenarios', 'colossus-1-provider.yaml');
 
 // 1,000 variations of the seed deal (its expect: block removed, as the fee changes), with their
 // snapshots written once beforehand: the CI step `check files --snapshots DIR` that passes
@@ -141,6 +142,7 @@ const rows = [
   hasCheck
     ? { name: 'check 1,000 scenario files --snapshots  vs  one project', a: dm('check', ...checkFiles, '--snapshots', snapshotDir), b: dm('project', seed, '--format', 'json'), target: 10 }
     : { name: 'check 1,000 scenario files  vs  one project', skip: 'no check command yet', target: 10 },
+  { name: 'economics colossus-1-provider --format json  vs  project of it', a: dm('economics', provider, '--format', 'json'), b: dm('project', provider, '--format', 'json'), target: 1.3 },
   { name: 'project of a variant (chain of 3 files)  vs  project of the flat file', a: dm('project', variantTop, '--format', 'json'), b: dm('project', flatSeed, '--format', 'json'), target: 1.1 },
 ];
 
