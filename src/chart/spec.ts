@@ -29,68 +29,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { addMonths, fromYmd, parseIsoDate, toYmd, type Day } from '../model/calendar.js';
 
-// ---------------------------------------------------------------------------
-// The parts of the CLI's JSON that the chart reads (SPEC §4).
-
-export interface ScenarioHeaderJson {
-  readonly name: string;
-  readonly currency: string;
-}
-
-export interface PeriodJson {
-  readonly period: number;
-  readonly start: string;
-  readonly end: string;
-  readonly days: number;
-  readonly period_length: number;
-  readonly fee: string;
-  readonly cumulative: string;
-}
-
-/** The `termination` block of `project --notice`. */
-export interface NoticeOutcomeJson {
-  readonly notice_date: string;
-  readonly by: string;
-  readonly effective_date: string;
-  readonly last_service_date: string;
-  readonly effect: boolean;
-  readonly fees: string;
-  readonly termination_fee: string;
-  readonly total: string;
-  readonly foregone: string;
-  readonly service_days: number;
-}
-
-/** `project --format json`; `termination` is set with `--notice`. */
-export interface ProjectJson {
-  readonly scenario: ScenarioHeaderJson;
-  readonly periods: readonly PeriodJson[];
-  readonly totals: { readonly periods: number; readonly days: number; readonly fee: string; readonly pv: string };
-  readonly termination: NoticeOutcomeJson | null;
-}
-
-export interface OutcomeJson {
-  readonly notice_date: string;
-  readonly effective_date: string;
-  readonly last_service_date: string;
-  readonly effect: boolean;
-  readonly service_days: number;
-  readonly fees: string;
-  readonly termination_fee: string;
-  readonly total: string;
-  readonly foregone: string;
-  readonly pv: string;
-}
-
-/** The monthly `terminate --format json`. */
-export interface TerminateJson {
-  readonly scenario: ScenarioHeaderJson;
-  readonly by: string;
-  readonly full_term: { readonly total: string; readonly pv: string };
-  readonly committed: { readonly notice_date: string; readonly total: string; readonly pv: string; readonly share: string | null };
-  readonly expected: { readonly probability: string; readonly total: string; readonly pv: string } | null;
-  readonly outcomes: readonly OutcomeJson[];
-}
+// The CLI's JSON that the chart reads (SPEC §4): the typed documents of src/report.
+import type { NoticeOutcomeJson, ProjectJson, TerminateJson } from '../report/documents.js';
+export type { NoticeOutcomeJson, OutcomeJson, PeriodJson, ProjectJson, ScenarioHeaderJson, TerminateJson } from '../report/documents.js';
 
 // ---------------------------------------------------------------------------
 // Size and style.
@@ -337,7 +278,7 @@ export function ruleData(terminate: TerminateJson): RuleDatum[] {
       key: 'expected',
       value: expected,
       value_text: e.total,
-      label: `Expected ${shortAmount(expected)} (${percentText(e.probability)} chance of a notice each month)`,
+      label: `Expected ${shortAmount(expected)} (${'probability' in e ? `${percentText(e.probability)} chance of a notice each month` : `${percentText(e.customer_monthly)} a month for the customer, ${percentText(e.provider_monthly)} for the provider`})`,
       side: 'left',
       above: !close || expected > full,
     });

@@ -153,6 +153,25 @@ Examples:
     });
 
   program
+    .command('portfolio')
+    .description('several contracts on shared facilities: revenue by month, capacity sold against capacity owned, and the backlog contracted and committed')
+    .argument('<portfolio>', 'portfolio file (its top level has portfolio:), or - for standard input')
+    .addOption(new Option('--as-of <date>', 'the date of the backlog (default: as_of in the file, else its valuation date, else the earliest contract start)').argParser(noticeDate))
+    .addOption(setOption())
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model portfolio scenarios/neocloud-portfolio.yaml
+  $ deal-model portfolio scenarios/neocloud-portfolio.yaml --as-of 2027-12-31 --format json
+  $ deal-model portfolio scenarios/neocloud-portfolio.yaml --format csv -o months.csv`)
+    .action(async (file: string, options: ReportOptions & { asOf?: Day }) => {
+      const sets = parseSetOptions(options.set);
+      const { portfolioCommand } = await import('./commands/portfolio.js');
+      done(await portfolioCommand(file, { ...options, sets }, ctx));
+    });
+
+  program
     .command('export')
     .description('write an Excel workbook: the inputs, the schedule as live formulas over them, the monthly termination sweep')
     .argument('<scenario>', 'scenario file, or - for standard input')

@@ -6,8 +6,10 @@
  * a copy of the schedule per row.
  */
 import type { Day } from '../model/calendar.js';
+import type { Decimal } from '../model/money.js';
 import { nobodyMayTerminate } from '../model/notice.js';
-import type { Outcome, TerminationAnalysis } from '../model/termination.js';
+import type { Outcome } from '../model/termination.js';
+import type { TerminationAnalysis } from '../model/analysis.js';
 import type { FieldValue } from '../report/fields.js';
 import { OUTCOME_FIELDS } from '../report/outcome.js';
 import type { CellKind } from '../report/report.js';
@@ -69,11 +71,18 @@ export function terminationSheet(scenario: Scenario, analysis: TerminationAnalys
     ['Committed share', share === null ? text('n/a (the full term is worth 0)') : { value: decimalNumber(share), format: '0.00%' }],
   ];
   if (expected) {
-    figures.push(
-      ['Monthly notice probability', { value: decimalNumber(expected.probability), format: FORMAT.percent }],
-      ['Expected total', money(expected.total)],
-      ['Expected PV', money(expected.pv)],
-    );
+    const percent = (value: Decimal): Cell => ({ value: decimalNumber(value), format: FORMAT.percent });
+    if (expected.kind === 'single') figures.push(['Monthly notice probability', percent(expected.probability)]);
+    else {
+      figures.push(
+        ['Monthly notice probability, customer', percent(expected.customerMonthly)],
+        ['Monthly notice probability, provider', percent(expected.providerMonthly)],
+        ['First notice by the customer (over the term)', percent(expected.noticeProbability.customer)],
+        ['First notice by the provider (over the term)', percent(expected.noticeProbability.provider)],
+        ['No notice (over the term)', percent(expected.noticeProbability.none)],
+      );
+    }
+    figures.push(['Expected total', money(expected.total)], ['Expected PV', money(expected.pv)]);
   }
   grid.setRow(1, LABEL_COL, [header('Figure'), header('Value')]);
   figures.forEach(([label, cell], i) => grid.setRow(i + 2, LABEL_COL, [text(label), cell]));

@@ -48,8 +48,16 @@ export interface Valuation {
   readonly date: Day;
 }
 
+/**
+ * Notice probabilities (SPEC §3, §11): one monthly probability for the
+ * party that gives notice (version 1), or a monthly probability for each
+ * party (competing risks); the two forms exclude each other.
+ */
 export interface Risk {
   readonly monthlyNoticeProbability: Decimal | null;
+  /** The per-party form: both set (each defaults to 0) or both null. */
+  readonly customerMonthly?: Decimal | null;
+  readonly providerMonthly?: Decimal | null;
 }
 
 /** Power drawn for the contract's IT load, priced per MWh (SPEC §9). */

@@ -11,8 +11,9 @@ import { type Day } from './calendar.js';
 import { cutFee, cutShort, type CashFlow } from './cash-flows.js';
 import type { Contract, Party } from './contract.js';
 import { presentValueOf, type Flow } from './flows.js';
-import { centsToDecimal, Decimal, divHalfUp, ONE, toCents, ZERO, type Cents } from './money.js';
-import { candidateDates, defaultParty, earliestNotice, type Notice } from './notice.js';
+import { Decimal, divHalfUp, toCents, ZERO, type Cents } from './money.js';
+import { earliestNotice, type Notice } from './notice.js';
+
 import { cashFlows, contractDiscounter, discounted, type Projection } from './projection.js';
 import { mapped, type Sequence } from './sequence.js';
 import type { Discounter } from './valuation.js';
@@ -31,12 +32,6 @@ export interface Outcome {
   readonly total: Cents;
   readonly foregone: Cents;
   /** PV of the kept fees plus PV of the termination fee. */
-  readonly pv: Cents;
-}
-
-export interface Expected {
-  readonly probability: Decimal;
-  readonly total: Cents;
   readonly pv: Cents;
 }
 
@@ -191,63 +186,3 @@ export function committedShare(committed: Outcome, fullTotal: Cents): Decimal | 
   return new Decimal(divHalfUp(committed.total * 10_000n, fullTotal).toString()).div(10_000);
 }
 
-/**
- * Expected total and PV when a notice falls in any month with probability p:
- * first on the m-th monthly candidate with (1−p)^(m−1)·p, never with (1−p)^M.
- * Always over the monthly candidates, whatever the sweep's step.
- */
-export function expectedValue(model: TerminationModel, by: Party, probability: Decimal): Expected {
-  const dates = candidateDates(model.contract, 'month');
-  const stay = ONE.minus(probability);
-  let weight = probability;
-  let never = ONE;
-  let total = ZERO;
-  let pv = ZERO;
-  for (const date of dates) {
-    const o = outcomeOf(model, { date, by });
-    total = total.plus(weight.times(centsToDecimal(o.total)));
-    pv = pv.plus(weight.times(centsToDecimal(o.pv)));
-    weight = weight.times(stay);
-    never = never.times(stay);
-  }
-  const full = model.projection.totals;
-  total = total.plus(never.times(centsToDecimal(full.fee)));
-  pv = pv.plus(never.times(centsToDecimal(full.pv)));
-  return { probability, total: toCents(total), pv: toCents(pv) };
-}
-
-/** Everything `terminate` reports: the full term, committed and expected value, and the outcomes of `dates`. */
-export interface TerminationAnalysis {
-  readonly contract: Contract;
-  readonly by: Party;
-  readonly full: Projection['totals'];
-  readonly committed: Outcome;
-  readonly share: Decimal | null;
-  readonly expected: Expected | null;
-  /** Computed as they are read (see sweep). */
-  readonly outcomes: Sequence<Outcome>;
-}
-
-/** The termination analysis for a party that may give notice, over notice dates already checked. */
-export function analyse(contract: Contract, by: Party, dates: readonly Day[], model = terminationModel(contract)): TerminationAnalysis {
-  const committed = committedOutcome(model, by);
-  const probability = contract.risk.monthlyNoticeProbability;
-  return {
-    contract,
-    by,
-    full: model.projection.totals,
-    committed,
-    share: committedShare(committed, model.projection.totals.fee),
-    expected: probability === null ? null : expectedValue(model, by, probability),
-    outcomes: sweep(model, by, dates),
-  };
-}
-
-/**
- * The monthly analysis by `by`, the default party when not given (what check
- * and compare report; export and chart pass the party of their notice), or
- * null when nobody may terminate.
- */
-export function monthlyAnalysis(contract: Contract, model = terminationModel(contract), by: Party | undefined = defaultParty(contract)): TerminationAnalysis | null {
-  return by ? analyse(contract, by, candidateDates(contract, 'month'), model) : null;
-}

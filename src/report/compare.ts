@@ -12,7 +12,7 @@
 import { formatIsoDate } from '../model/calendar.js';
 import { divHalfUp, fixed, formatScaled, money, type Cents } from '../model/money.js';
 import type { Projection } from '../model/projection.js';
-import type { TerminationAnalysis } from '../model/termination.js';
+import type { TerminationAnalysis } from '../model/analysis.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CellKind, Column, Report, Row } from './report.js';
 
@@ -46,7 +46,7 @@ type Value = string | number | null;
 function summary(c: Compared): Record<string, Value> {
   const t = c.termination;
   const full = c.full;
-  const risk = c.scenario.risk.monthlyNoticeProbability !== null;
+  const risk = c.scenario.risk.monthlyNoticeProbability !== null || (c.scenario.risk.customerMonthly ?? null) !== null;
   const expectedTotal: Cents | null = t ? (t.expected?.total ?? null) : risk ? full.fee : null;
   const expectedPv: Cents | null = t ? (t.expected?.pv ?? null) : risk ? full.pv : null;
   return {

@@ -78,11 +78,16 @@ export interface CommittedJson {
   readonly share: string | null;
 }
 
-export interface ExpectedJson {
-  readonly probability: string;
-  readonly total: string;
-  readonly pv: string;
-}
+/** SPEC §3 (one monthly probability) or §11 (a probability per party, competing). */
+export type ExpectedJson =
+  | { readonly probability: string; readonly total: string; readonly pv: string }
+  | {
+      readonly customer_monthly: string;
+      readonly provider_monthly: string;
+      readonly total: string;
+      readonly pv: string;
+      readonly notice_probability: { readonly customer: string; readonly provider: string; readonly none: string };
+    };
 
 /** `terminate --format json`. */
 export interface TerminateJson {

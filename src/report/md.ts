@@ -25,6 +25,13 @@ export function renderMarkdown(report: Report): string {
     }
     out.push('');
   }
+  for (const section of report.sections ?? []) {
+    out.push(`### ${escape(section.title)}`, '');
+    out.push(line(section.columns.map((c) => escape(c.label))));
+    out.push(line(section.columns.map((c) => (isNumeric(c.kind) ? '---:' : '---'))));
+    for (const row of section.rows) out.push(line(section.columns.map((c) => escape(display(row[c.key] ?? null, c.kind)))));
+    out.push('');
+  }
   out.push(line(report.columns.map((c) => escape(c.label))));
   out.push(line(report.columns.map((c) => (c.byRow || isNumeric(c.kind) ? '---:' : '---'))));
   report.rows.forEach((row, i) => out.push(line(rowCells(report, row, i, false))));

@@ -30,6 +30,13 @@ export interface Figure {
   readonly note?: string;
 }
 
+/** A titled table of its own, for people. */
+export interface Section {
+  readonly title: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly Row[];
+}
+
 export interface Report {
   readonly title: string;
   readonly currency: string;
@@ -43,6 +50,8 @@ export interface Report {
   readonly totals?: Row;
   /** Lines of text for people after the table. */
   readonly notes?: readonly string[];
+  /** Tables for people before the main one (a portfolio's contracts); CSV and JSON leave them out. */
+  readonly sections?: readonly Section[];
   /** The JSON document, keys in contract order. */
   readonly json: unknown;
 }

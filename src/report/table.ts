@@ -32,6 +32,15 @@ export function renderTable(report: Report, paint: Paint = PLAIN): string {
     out.push('');
   }
 
+  for (const section of report.sections ?? []) {
+    const t = new Table({
+      head: section.columns.map((c) => paint.bold(c.label)),
+      style: { head: [], border: [], compact: true },
+      colAligns: section.columns.map((c) => (isNumeric(c.kind) ? 'right' : 'left')),
+    });
+    for (const row of section.rows) t.push(section.columns.map((c) => display(row[c.key] ?? null, c.kind)));
+    out.push(paint.bold(printable(section.title)), t.toString(), '');
+  }
   const table = new Table({
     head: report.columns.map((c) => paint.bold(c.label)),
     style: { head: [], border: [], compact: true },

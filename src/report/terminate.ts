@@ -2,9 +2,10 @@
 import { formatIsoDate } from '../model/calendar.js';
 import { fixed, money, ZERO } from '../model/money.js';
 import { mapped, toArray } from '../model/sequence.js';
-import type { TerminationAnalysis } from '../model/termination.js';
+import type { TerminationAnalysis } from '../model/analysis.js';
 import type { Scenario } from '../scenario/types.js';
-import type { TerminateJson } from './documents.js';
+import type { ExpectedJson, TerminateJson } from './documents.js';
+import type { Expected } from '../model/risk.js';
 import { record } from './fields.js';
 import { group, percent } from './format.js';
 import { scenarioHeader } from './header.js';
@@ -22,11 +23,29 @@ export function terminateJson(scenario: Scenario, r: TerminationAnalysis): Termi
       pv: money(r.committed.pv),
       share: r.share === null ? null : fixed(r.share, 4),
     },
-    expected: r.expected
-      ? { probability: r.expected.probability.toString(), total: money(r.expected.total), pv: money(r.expected.pv) }
-      : null,
+    expected: r.expected ? expectedJson(r.expected) : null,
     outcomes: toArray(mapped(r.outcomes, outcomeJson)),
   };
+}
+
+/** The `expected` object: SPEC §3 for one probability, §11 for a probability per party. */
+export function expectedJson(e: Expected): ExpectedJson {
+  if (e.kind === 'single') return { probability: e.probability.toString(), total: money(e.total), pv: money(e.pv) };
+  return {
+    customer_monthly: e.customerMonthly.toString(),
+    provider_monthly: e.providerMonthly.toString(),
+    total: money(e.total),
+    pv: money(e.pv),
+    notice_probability: { customer: fixed(e.noticeProbability.customer, 4), provider: fixed(e.noticeProbability.provider, 4), none: fixed(e.noticeProbability.none, 4) },
+  };
+}
+
+/** The headline's note on an expected value: what probabilities it weighs. */
+export function expectedNote(e: Expected): string {
+  const npv = `NPV ${group(money(e.pv))}`;
+  if (e.kind === 'single') return `${percent(e.probability)} chance of a notice each month, ${npv}`;
+  const p = e.noticeProbability;
+  return `${percent(e.customerMonthly)} a month for the customer, ${percent(e.providerMonthly)} for the provider: first notice by the customer ${fixed(p.customer.times(100), 2)}%, the provider ${fixed(p.provider.times(100), 2)}%, none ${fixed(p.none.times(100), 2)}%; ${npv}`;
 }
 
 export function terminateReport(scenario: Scenario, r: TerminationAnalysis): Report {
@@ -44,9 +63,9 @@ export function terminateReport(scenario: Scenario, r: TerminationAnalysis): Rep
           label: 'Expected',
           value: money(r.expected.total),
           kind: 'money',
-          note: `${percent(r.expected.probability)} chance of a notice each month, NPV ${group(money(r.expected.pv))}`,
+          note: expectedNote(r.expected),
         }
-      : { label: 'Expected', value: 'n/a', kind: 'text', note: 'set risk.monthly_notice_probability to compute it' },
+      : { label: 'Expected', value: 'n/a', kind: 'text', note: 'set risk.monthly_notice_probability (or customer_monthly and provider_monthly) to compute it' },
   ];
   const notice = scenario.termination?.noticeDays ?? 0;
   return {

@@ -72,6 +72,7 @@ function fieldSchema(field: Field): Json {
   const { description } = field;
   switch (field.type) {
     case 'text':
+      if (field.pattern) return { description, type: 'string', pattern: field.pattern };
       // a number is text too (`site: 42`); a string needs a non-blank character, as `trim() !== ''`
       return { description, type: ['string', 'number'], minLength: 1, pattern: '\\S' };
     case 'currency':
@@ -103,6 +104,8 @@ function fieldSchema(field: Field): Json {
       return { description, type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
     case 'list':
       return { description, type: 'array', items: fieldSchema(field.items), ...(field.minItems > 0 ? { minItems: field.minItems } : {}) };
+    case 'overrides':
+      return { description, type: 'object', propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*|\\[\\d+\\])*$' } };
     case 'expectations':
       return {
         description,

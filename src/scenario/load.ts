@@ -15,7 +15,7 @@ import { setLabel, type SetOption } from './set-option.js';
 import { fromYaml, valueOf, type Source, type Tree } from './tree.js';
 import type { Scenario } from './types.js';
 import { decodeScenario } from './text.js';
-import { validateTree } from './validate.js';
+import { validateTree, type Override } from './validate.js';
 
 export { MAX_BYTES } from './text.js';
 
@@ -59,6 +59,11 @@ export function validated(tree: Tree, file: string, files: readonly string[] = [
 /** The named file merged over its chain of bases, then the `--set` options applied in order. */
 export function mergedTree(bytes: Uint8Array, file: string, readFile: ReadFile, sets: readonly SetOption[]): { tree: Tree; files: string[] } {
   const chain: { file: string; tree: Tree }[] = [{ file, tree: parseFile(bytes, file) }];
+  const top = chain[0]!.tree;
+  if (valueOf(top, 'portfolio') !== undefined && top.kind === 'map') {
+    const entry = top.entries.find((e) => e.key === 'portfolio')!;
+    throw inputError([at(entry.keySrc, 'portfolio', 'this is a portfolio file (it has portfolio:), not a scenario: run deal-model portfolio on it')]);
+  }
   for (;;) {
     const { file: holder, tree } = chain[chain.length - 1] as { file: string; tree: Tree };
     const ext = valueOf(tree, 'extends');
@@ -96,14 +101,21 @@ function basePath(holder: string, written: string): string {
 const at = (src: Source, path: string, message: string): Issue => ({ location: { file: src.file, line: src.line, column: src.column, path }, message });
 
 /** One file's text → its positioned tree, or its own YAML problems. */
-function parseFile(bytes: Uint8Array, file: string): Tree {
+export function parseFile(bytes: Uint8Array, file: string): Tree {
   const parsed = parseYaml(decodeScenario(bytes, file), file);
   if (parsed.issues.length > 0) throw inputError(inOrder(parsed.issues, [file]));
   return fromYaml(parsed.doc, parsed.lines, file);
 }
 
+/** A value set at a key path (a portfolio contract's `set:` entry); a path that does not fit is a problem at the entry. */
+export function applyOverride(tree: Tree, override: Override): Tree {
+  const next = setAt(tree, override.steps, override.value, override.src);
+  if ('message' in next) throw inputError([at(override.src, next.path, next.message)]);
+  return next;
+}
+
 /** One `--set`: its value read as YAML by the same parser, set at its path; problems are the option's (exit 3). */
-function applySet(tree: Tree, option: SetOption): Tree {
+export function applySet(tree: Tree, option: SetOption): Tree {
   const label = setLabel(option);
   const src: Source = { file: label };
   if (option.steps.length === 1 && 'key' in option.steps[0]! && option.steps[0].key === 'extends') {
@@ -129,7 +141,7 @@ function relabel(tree: Tree, src: Source): Tree {
  * options last), each file's in the order of its lines (a stable sort keeps
  * the order of issues at one position).
  */
-function inOrder(issues: readonly Issue[], files: readonly string[]): Issue[] {
+export function inOrder(issues: readonly Issue[], files: readonly string[]): Issue[] {
   const rank = (file: string): number => {
     const i = files.indexOf(file);
     return i < 0 ? files.length : i;

@@ -25,7 +25,7 @@ export function written(field: Field): string {
 /** What a field expects, in words: "expected an amount > 0". */
 export function expected(field: Field): string {
   switch (field.type) {
-    case 'text': return 'expected a non-empty string';
+    case 'text': return field.patternHint ? `expected ${field.patternHint}` : 'expected a non-empty string';
     case 'currency': return 'expected an ISO 4217 currency code such as "USD"';
     case 'choice': return `expected one of ${field.values.join(', ')}`;
     case 'integer': return `expected an integer from ${field.min} to ${field.max}`;
@@ -38,6 +38,7 @@ export function expected(field: Field): string {
     case 'list': return 'expected a list';
     case 'object': return `expected a mapping${keysHint(field)}`;
     case 'expectations': return 'expected a mapping of result paths to values';
+    case 'overrides': return 'expected a mapping of key paths to values, such as { pricing.monthly_fee: 1.6B }';
   }
 }
 

@@ -41,6 +41,13 @@ export function crossKeyIssues(raw: Raw | undefined, positions: ReadonlyMap<stri
     );
   }
   issues.push(...costsIssues(raw, positions, file));
+  const risk = obj(raw?.risk);
+  if (risk.monthly_notice_probability !== undefined && (risk.customer_monthly !== undefined || risk.provider_monthly !== undefined)) {
+    report(
+      risk.customer_monthly !== undefined ? 'risk.customer_monthly' : 'risk.provider_monthly',
+      'expected either monthly_notice_probability (one party) or customer_monthly and provider_monthly (each party), got both forms',
+    );
+  }
   if (start !== undefined && end !== undefined && end >= start) {
     const pricing = obj(raw?.pricing);
     const growth = escalationGrowth(pricing.monthly_fee, pricing.escalation, start, end);
@@ -167,7 +174,7 @@ export function toScenario(raw: Raw, positions: ReadonlyMap<string, Position>, f
       discountRate: (valuation.discount_rate as Decimal | undefined) ?? new Decimal(0),
       date: (valuation.date as Day | undefined) ?? start,
     },
-    risk: { monthlyNoticeProbability: (risk.monthly_notice_probability as Decimal | undefined) ?? null },
+    risk: toRisk(risk),
     costs: raw.costs === undefined ? null : toCosts(obj(raw.costs), capacity.power_mw as Decimal | undefined),
     expect: (raw.expect as Expectation[] | undefined) ?? [],
     origin: { file, positions },
@@ -204,5 +211,16 @@ function toCosts(raw: Raw, powerMw: Decimal | undefined): Costs {
     operating: operating ? { monthly: operating.monthly as Decimal, escalation: toEscalation(operating.escalation) } : null,
     // a stable sort: items on one date keep their order
     capital: capital.map((c, i) => ({ c, i })).sort((a, b) => a.c.date - b.c.date || a.i - b.i).map(({ c }) => c),
+  };
+}
+
+/** The version-1 probability, or the per-party form (SPEC §11) with each party's default of 0%. */
+function toRisk(risk: Raw): Scenario['risk'] {
+  const single = (risk.monthly_notice_probability as Decimal | undefined) ?? null;
+  if (risk.customer_monthly === undefined && risk.provider_monthly === undefined) return { monthlyNoticeProbability: single };
+  return {
+    monthlyNoticeProbability: null,
+    customerMonthly: (risk.customer_monthly as Decimal | undefined) ?? ZERO,
+    providerMonthly: (risk.provider_monthly as Decimal | undefined) ?? ZERO,
   };
 }

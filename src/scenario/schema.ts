@@ -16,7 +16,7 @@ interface Described {
 }
 
 export type Field =
-  | ({ readonly type: 'text' } & Described)
+  | ({ readonly type: 'text'; readonly pattern?: string; readonly patternHint?: string } & Described)
   | ({ readonly type: 'currency' } & Described)
   | ({ readonly type: 'choice'; readonly values: readonly string[] } & Described)
   | ({ readonly type: 'amount'; readonly min?: Bound } & Described)
@@ -26,6 +26,7 @@ export type Field =
   | ({ readonly type: 'date' } & Described)
   | ({ readonly type: 'list'; readonly items: Field; readonly minItems: number } & Described)
   | ({ readonly type: 'expectations' } & Described)
+  | ({ readonly type: 'overrides' } & Described)
   | ObjectField;
 
 export interface ObjectField extends Described {
@@ -209,7 +210,15 @@ export const SCENARIO_SCHEMA: ObjectField = {
         description: 'Probability of an early termination.',
         properties: {
           monthly_notice_probability: {
-            field: { type: 'rate', min: ge('0'), max: le('1'), description: 'Probability of a notice in any month, 0..100%.' },
+            field: { type: 'rate', min: ge('0'), max: le('1'), description: 'Probability of a notice in any month by the party that gives notice, 0..100%.' },
+          },
+          customer_monthly: {
+            field: { type: 'rate', min: ge('0'), max: le('1'), description: 'Probability that the customer gives notice in any month, 0..100% (competing with the provider).' },
+            default: '0%',
+          },
+          provider_monthly: {
+            field: { type: 'rate', min: ge('0'), max: le('1'), description: 'Probability that the provider gives notice in any month, 0..100%.' },
+            default: '0%',
           },
         },
       },

@@ -19,15 +19,8 @@ export interface SetOption {
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*/;
 const INDEX = /^\[(\d{1,6})\]/;
 
-/** Parse one `--set` option; a usage error (exit 2) when it is not PATH=VALUE with a well-formed PATH. */
-export function parseSetOption(text: string): SetOption {
-  const eq = text.indexOf('=');
-  const bad = (why: string): never => {
-    throw usageError(`error: option '--set ${text}': ${why}: write --set PATH=VALUE, such as --set pricing.monthly_fee=1.3B or --set 'pricing.ramp[0].discount=40%'\n(run with --help for usage)`);
-  };
-  if (eq < 0) bad('no "=" between the path and the value');
-  const path = text.slice(0, eq).trim();
-  if (path === '') bad('the path before "=" is empty');
+/** A key path in the message form (`pricing.ramp[0].discount`) as steps, or why it is not one. */
+export function parsePath(path: string): Step[] | string {
   const steps: Step[] = [];
   let rest = path;
   while (rest !== '') {
@@ -43,8 +36,22 @@ export function parseSetOption(text: string): SetOption {
       rest = rest.slice(index[0].length);
       continue;
     }
-    bad(`${JSON.stringify(path)} is not a key path (keys joined by ".", list items as [0])`);
+    return `${JSON.stringify(path)} is not a key path (keys joined by ".", list items as [0])`;
   }
+  return steps.length === 0 ? 'the path is empty' : steps;
+}
+
+/** Parse one `--set` option; a usage error (exit 2) when it is not PATH=VALUE with a well-formed PATH. */
+export function parseSetOption(text: string): SetOption {
+  const eq = text.indexOf('=');
+  const bad = (why: string): never => {
+    throw usageError(`error: option '--set ${text}': ${why}: write --set PATH=VALUE, such as --set pricing.monthly_fee=1.3B or --set 'pricing.ramp[0].discount=40%'\n(run with --help for usage)`);
+  };
+  if (eq < 0) bad('no "=" between the path and the value');
+  const path = text.slice(0, eq).trim();
+  if (path === '') bad('the path before "=" is empty');
+  const steps = parsePath(path);
+  if (typeof steps === 'string') return bad(steps);
   return { text, path, steps, value: text.slice(eq + 1) };
 }
 

@@ -18,6 +18,16 @@ import { SCENARIO_SCHEMA, type Bound, type Field, type ObjectField } from './sch
 import { closest } from './suggest.js';
 import type { MapNode, ScalarNode, Source, Tree } from './tree.js';
 import { parseAmount, parseInteger, parseRate, parseYamlNumber, type Parsed } from './values.js';
+import type { Step } from './merge.js';
+import { parsePath } from './set-option.js';
+
+/** One value to set in a tree at a key path (a portfolio contract's `set:` entry), with where it was written. */
+export interface Override {
+  readonly path: string;
+  readonly steps: readonly Step[];
+  readonly value: Tree;
+  readonly src: Source;
+}
 
 export type { Position } from './position.js';
 
@@ -49,6 +59,7 @@ export function validateTree(root: Tree, top: string, schema: ObjectField = SCEN
       return node.items.map((item, i) => walk(item, field.items, `${path}[${i}]`));
     }
     if (field.type === 'expectations') return walkExpectations(node, path);
+    if (field.type === 'overrides') return walkOverrides(node, path);
     if (node.kind !== 'scalar' || node.value === null) return void report(node.src, path, `${expected(field)}, got ${describe(node)}`);
     return walkScalar(node, field, path);
   }
@@ -60,7 +71,8 @@ export function validateTree(root: Tree, top: string, schema: ObjectField = SCEN
     const fail = (why = ''): undefined => void report(node.src, path, `${expected(field)}, got ${JSON.stringify(source)}${why}`);
     switch (field.type) {
       case 'text':
-        return isText && source.trim() !== '' ? source : fail();
+        if (!isText || source.trim() === '') return fail();
+        return field.pattern && !new RegExp(field.pattern).test(source) ? fail() : source;
       case 'currency':
         if (typeof node.value !== 'string') return fail();
         if (CURRENCIES.has(source)) return source;
@@ -182,6 +194,28 @@ export function validateTree(root: Tree, top: string, schema: ObjectField = SCEN
       const v = value.value;
       const kind = v === null ? 'null' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
       out.push({ path: key, source: v === null ? 'null' : value.source, kind, position: value.src });
+    }
+    return out;
+  }
+
+  /** `set:` of a portfolio's contract (SPEC §10): key paths and their values, kept as positioned trees. */
+  function walkOverrides(node: Tree, path: string): Override[] | undefined {
+    if (node.kind !== 'map') return void report(node.src, path, `${expected({ type: 'overrides', description: '' })}, got ${describe(node)}`);
+    const out: Override[] = [];
+    const seen = new Map<string, Source>();
+    for (const entry of node.entries) {
+      const steps = entry.key === null ? 'not a plain key' : parsePath(entry.key);
+      if (entry.key === null || typeof steps === 'string') {
+        report(entry.keySrc, path, `expected a key path such as pricing.monthly_fee or pricing.ramp[0].discount, got ${entry.keyText}`);
+        continue;
+      }
+      const first = seen.get(entry.key);
+      if (first) {
+        report(entry.keySrc, `${path}.${entry.key}`, `duplicate key (first defined at line ${first.line}, column ${first.column})`);
+        continue;
+      }
+      seen.set(entry.key, entry.keySrc);
+      out.push({ path: entry.key, steps, value: entry.value, src: entry.keySrc });
     }
     return out;
   }

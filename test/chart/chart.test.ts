@@ -30,7 +30,8 @@ import {
 } from '../../src/chart/spec.js';
 import { parseIsoDate } from '../../src/model/calendar.js';
 import { defaultParty } from '../../src/model/notice.js';
-import { monthlyAnalysis, outcomeOf, terminatedProjection, terminationModel } from '../../src/model/termination.js';
+import { outcomeOf, terminatedProjection, terminationModel } from '../../src/model/termination.js';
+import { monthlyAnalysis } from '../../src/model/analysis.js';
 import { projectJson } from '../../src/report/project.js';
 import { terminateJson } from '../../src/report/terminate.js';
 import { loadScenario } from '../../src/scenario/load.js';

@@ -369,6 +369,21 @@ const CASES: readonly Case[] = [
   { name: 'costs-capital-bad-date', status: 3, cmd: 'economics', path: 'costs.capital[0].date', expect: [/February 2026 has 28 days/] },
   { name: 'economics-without-costs', status: 3, args: ['economics', COLOSSUS], expect: [/^scenarios\/colossus-1\.yaml:15:1: the scenario has no costs section/m] },
 
+  // portfolios (SPEC §10)
+  ...([
+    ['overbooked', 3, 'facilities[0].power_mw', /facility colossus-1 is overbooked on 2026-09-15: anthropic \(300 MW\), lab-b \(100 MW\) add up to 400 MW, more than its 300 MW/],
+    ['unknown-facility', 3, 'contracts[0].facility', /unknown facility "colossus-9": the facilities are colossus-1/],
+    ['duplicate-id', 3, 'contracts[1].id', /duplicate id "anthropic" \(also contracts\[0\]\)/],
+    ['bad-id', 3, 'contracts[0].id', /expected an id of lower-case letters, digits/],
+    ['currency-mismatch', 3, 'contracts[1].file', /the contract euro is in EUR, the portfolio in USD/],
+    ['missing-contract-file', 4, 'contracts[1].file', /^test\/corpus\/portfolio\/missing-contract-file\.yaml:6:11: contracts\[1\]\.file: cannot read the contract's scenario test\/corpus\/portfolio\/no-such-contract\.yaml: no such file or directory$/m],
+    ['invalid-contract', 3, 'pricing.monthly_fee', /^test\/corpus\/range-fee-negative\.yaml:4:16: pricing\.monthly_fee: expected an amount > 0, got "-5"$/m],
+    ['portfolio-as-contract', 3, 'contracts[0].file', /scenarios\/neocloud-portfolio\.yaml is a portfolio file, not a scenario/],
+    ['lists-itself', 3, 'contracts[0].file', /the portfolio lists itself as a contract/],
+    ['no-contracts', 3, 'contracts', /a portfolio needs at least one contract, got none/],
+  ] as const).map(([name, status, path, re]): Case => ({ name: `portfolio-${name}`, status, args: ['portfolio', `test/corpus/portfolio/${name}.yaml`], path, expect: [re] })),
+  { name: 'portfolio-on-project', status: 3, args: ['project', 'scenarios/neocloud-portfolio.yaml'], path: 'portfolio', expect: [/this is a portfolio file \(it has portfolio:\), not a scenario: run deal-model portfolio on it/] },
+
   // variants (SPEC §8): extends chains and --set
   { name: 'variant-cycle', status: 3, args: ['project', 'test/corpus/variants/cycle-a.yaml'], path: 'extends', expect: [/a cycle of extends: test\/corpus\/variants\/cycle-a\.yaml → test\/corpus\/variants\/cycle-b\.yaml → test\/corpus\/variants\/cycle-a\.yaml/] },
   { name: 'variant-extends-itself', status: 3, args: ['validate', 'test/corpus/variants/self.yaml'], path: 'extends', expect: [/self\.yaml:2:10: extends: a cycle of extends: test\/corpus\/variants\/self\.yaml → test\/corpus\/variants\/self\.yaml/] },

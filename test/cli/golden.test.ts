@@ -4,11 +4,12 @@
  * German locale (output must not depend on either). Update deliberately with
  * `UPDATE_GOLDEN=1 npm test`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exampleScenarios } from '../support/examples.js';
 import { golden, run } from './run.js';
 
-const SCENARIOS = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.yaml')).sort();
+const SCENARIOS = exampleScenarios();
 const FORMATS = ['table', 'csv', 'json', 'md'] as const;
 const ENVIRONMENTS: Record<string, string>[] = [
   { TZ: 'UTC' },

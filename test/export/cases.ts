@@ -4,7 +4,7 @@
  * monthly `terminate`), built by the same functions the commands call, and
  * the model's exact discount factors.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkedNotice } from '../../src/cli/commands/notice.js';
@@ -19,13 +19,14 @@ import { economicsJson } from '../../src/report/economics.js';
 import { projectJson } from '../../src/report/project.js';
 import { terminateJson } from '../../src/report/terminate.js';
 import { readBase } from '../../src/cli/io.js';
+import { exampleScenarios } from '../support/examples.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import type { Party, Scenario } from '../../src/scenario/types.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SCENARIOS = join(ROOT, 'scenarios');
 
-export const scenarioFiles = (): string[] => readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort();
+export const scenarioFiles = (): string[] => exampleScenarios();
 
 export const scenarioText = (file: string): string => readFileSync(join(SCENARIOS, file), 'utf8');
 

@@ -257,10 +257,13 @@ function compareSweep(c: Checker, expected: Expected): void {
   c.money(...v(6), r.committed.pv, 'committed.pv');
   if (r.committed.share === null) c.exact(...v(7), 'n/a (the full term is worth 0)', 'committed.share');
   else c.exact(...v(7), Number(r.committed.share), 'committed.share');
-  if (r.expected) {
+  if (r.expected && 'probability' in r.expected) {
     c.exact(...v(8), Number(r.expected.probability), 'expected.probability');
     c.money(...v(9), r.expected.total, 'expected.total');
     c.money(...v(10), r.expected.pv, 'expected.pv');
+  } else if (r.expected) {
+    c.money(...v(13), r.expected.total, 'expected.total');
+    c.money(...v(14), r.expected.pv, 'expected.pv');
   } else {
     c.exact(...v(8), '', 'no expected value');
   }

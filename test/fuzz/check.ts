@@ -10,7 +10,7 @@ import { formatIsoDate } from '../../src/model/calendar.js';
 import type { Decimal } from '../../src/model/money.js';
 import { candidateDates, defaultParty } from '../../src/model/notice.js';
 import { project } from '../../src/model/projection.js';
-import { analyse } from '../../src/model/termination.js';
+import { analyse } from '../../src/model/analysis.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { inputBytes, literal, type FuzzInput } from './arbitraries.js';

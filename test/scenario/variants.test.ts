@@ -2,9 +2,10 @@
  * Variants (SPEC §8): `extends`, merge rules, positions across files,
  * `--set`, and `resolve`, through the loader with an in-memory file reader.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exampleScenarios } from '../support/examples.js';
 import { DealModelError, formatIssue } from '../../src/errors.js';
 import { formatIsoDate } from '../../src/model/calendar.js';
 import { money } from '../../src/model/money.js';
@@ -219,7 +220,7 @@ describe('--set', () => {
 
 describe('resolve: the merged scenario as YAML, a valid scenario that projects to the same numbers', () => {
   const root = join(__dirname, '..', '..');
-  const examples = readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).sort();
+  const examples = exampleScenarios();
 
   it.each(examples)('%s round-trips through resolve', (file) => {
     const name = `scenarios/${file}`;

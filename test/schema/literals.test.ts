@@ -108,6 +108,8 @@ describe('rate strings: pattern ⇔ parseRate and the field\'s range', () => {
       'pricing.escalation.rate',
       'valuation.discount_rate',
       'risk.monthly_notice_probability',
+      'risk.customer_monthly',
+      'risk.provider_monthly',
       'costs.power.utilization',
       'costs.power.escalation.rate',
       'costs.operating.escalation.rate',

@@ -1,13 +1,14 @@
 /** Every shipped scenario is valid against the committed schema, as an editor sees it. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { exampleScenarios } from '../support/examples.js';
 import { parseDocument } from 'yaml';
 import { makeAjv } from './support.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('schema/scenario.schema.json', ROOT), 'utf8')) as Record<string, unknown>;
 const validate = makeAjv().compile(schema);
-const files = readdirSync(new URL('scenarios/', ROOT)).filter((f) => f.endsWith('.yaml')).sort();
+const files = exampleScenarios();
 
 describe('scenarios/*.yaml against schema/scenario.schema.json', () => {
   test('there are scenarios to check', () => {

@@ -6,7 +6,8 @@
 import { toArray } from '../../src/model/sequence.js';
 import { describe, expect, it } from 'vitest';
 import { money } from '../../src/model/money.js';
-import { committedOutcome, expectedValue, terminationModel } from '../../src/model/termination.js';
+import { expectedOfProbability as expectedValue, type SingleRisk } from '../../src/model/risk.js';
+import { committedOutcome, terminationModel } from '../../src/model/termination.js';
 import { terminateResults } from '../../src/cli/commands/terminate.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { dec, scenario } from './helpers.js';
@@ -53,7 +54,7 @@ describe('a tiny contract: 2030-01-01 .. 2030-03-31, 1,000 a month, 30 days noti
   it('terminateResults reports it with the probability', () => {
     const r = terminateResults(tiny('0.10', '0.3'), undefined, 'month');
     expect(r.expected).not.toBeNull();
-    expect(r.expected!.probability.toString()).toBe('0.3');
+    expect((r.expected as SingleRisk).probability.toString()).toBe('0.3');
     expect([money(r.expected!.total), money(r.expected!.pv)]).toEqual(['2189.13', '2175.86']);
   });
 });

@@ -5,6 +5,7 @@
  * optional not_before, discount rate; no termination fee unless stated.
  */
 import fc from 'fast-check';
+import { expectedOfProbability as expectedValue } from '../../src/model/risk.js';
 import { toArray } from '../../src/model/sequence.js';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../src/model/calendar.js';
@@ -13,7 +14,6 @@ import { candidateDates } from '../../src/model/notice.js';
 import { FACTOR_PLACES, formatFactor, type Factor } from '../../src/model/valuation.js';
 import {
   committedOutcome,
-  expectedValue,
   outcomeOf,
   signedTerminationFee,
   sweep,

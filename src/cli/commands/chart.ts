@@ -4,7 +4,8 @@
  * sweep, to standard output or atomically to a .svg file.
  */
 import type { Day } from '../../model/calendar.js';
-import { monthlyAnalysis, outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
+import { outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
+import { monthlyAnalysis } from '../../model/analysis.js';
 import { projectJson } from '../../report/project.js';
 import { terminateJson } from '../../report/terminate.js';
 import type { SetOption } from '../../scenario/set-option.js';

@@ -12,16 +12,15 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { DealModelError, EXIT_CODES, formatIssue, formatWarning, usageError } from '../../errors.js';
-import { canonical, snapshotText } from '../../regression/canonical.js';
+import { DealModelError, EXIT_CODES, formatIssue, usageError } from '../../errors.js';
+import { snapshotText } from '../../regression/canonical.js';
 import { diff, formatChange } from '../../regression/diff.js';
 import { checkExpectations } from '../../regression/expectations.js';
 import type { Context } from '../context.js';
 import { reason, writeAtomically } from '../io.js';
 import { progress } from '../progress.js';
 import { PARALLEL_FROM, checkInParallel, defaultJobs, type Shared } from './check-parallel.js';
-import { readArg } from './common.js';
-import { scenarioWarnings } from '../../scenario/warnings.js';
+import { readCheckable, type Checkable } from './checkable.js';
 
 export interface CheckOptions {
   readonly snapshots?: string;
@@ -103,15 +102,15 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
 export async function checkFile(file: string, snapshot: string | undefined, options: CheckOptions, ctx: Context): Promise<FileResult> {
   const out: string[] = [];
   const err: string[] = [];
-  let scenario;
+  let checked: Checkable;
   try {
-    scenario = await readArg(file, ctx);
+    checked = await readCheckable(file, ctx);
   } catch (error) {
     if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
     return { out, err: error.lines(), verdict: error.kind === 'io' ? 'unreadable' : 'invalid' };
   }
-  for (const warning of scenarioWarnings(scenario)) err.push(formatWarning(warning));
-  const result = canonical(scenario);
+  err.push(...checked.warnings);
+  const { result, scenario } = checked;
   const notes: string[] = [];
   let verdict: FileResult['verdict'] = 'ok';
 

@@ -1,5 +1,6 @@
 /** `deal-model compare <a> <b> [...]`: headline figures side by side, each scenario against the first. */
-import { monthlyAnalysis, terminationModel } from '../../model/termination.js';
+import { terminationModel } from '../../model/termination.js';
+import { monthlyAnalysis } from '../../model/analysis.js';
 import { compareReport, type Compared } from '../../report/compare.js';
 import type { SetOption } from '../../scenario/set-option.js';
 import type { Context } from '../context.js';

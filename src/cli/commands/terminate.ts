@@ -1,7 +1,7 @@
 /** `deal-model terminate <scenario|->`: every candidate notice date, the committed and the expected value. */
 import type { Day } from '../../model/calendar.js';
 import { candidateDates, type Every } from '../../model/notice.js';
-import { analyse, type TerminationAnalysis } from '../../model/termination.js';
+import { analyse, type TerminationAnalysis } from '../../model/analysis.js';
 import { terminateReport } from '../../report/terminate.js';
 import type { SetOption } from '../../scenario/set-option.js';
 import type { Party, Scenario } from '../../scenario/types.js';
