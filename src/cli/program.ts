@@ -239,7 +239,7 @@ Examples:
   $ deal-model completion zsh > ~/.zsh/completions/_deal-model
     (a folder in $fpath, before compinit in ~/.zshrc; or: source <(deal-model completion zsh) after compinit)`)
     .action(async (shell: 'bash' | 'zsh') => {
-      const { completionScript } = await import('./completion.js');
+      const { completionScript } = await import('./completion/index.js');
       ctx.stdout.write(completionScript(shell, program));
       done(0);
     });
