@@ -792,23 +792,3 @@ export function noticeLabelPlace(
   }
   return best;
 }
-
-/** The data a chart spec plots, found by mark name: what tests compare with the JSON. */
-export function plotted(spec: TopLevelSpec): { periods: PeriodDatum[]; outcomes: OutcomeDatum[]; rules: RuleDatum[] } {
-  const found = { periods: [] as PeriodDatum[], outcomes: [] as OutcomeDatum[], rules: [] as RuleDatum[] };
-  const visit = (node: unknown, inherited: unknown[] | undefined): void => {
-    if (!node || typeof node !== 'object') return;
-    const o = node as Record<string, unknown>;
-    const values = (o['data'] as { values?: unknown[] } | undefined)?.values ?? inherited;
-    const name = o['name'];
-    if (values && name === MARK.bars) found.periods = values as PeriodDatum[];
-    if (values && name === MARK.outcomes) found.outcomes = values as OutcomeDatum[];
-    if (values && name === MARK.rules) found.rules = values as RuleDatum[];
-    for (const key of ['vconcat', 'layer'] as const) {
-      const children = o[key];
-      if (Array.isArray(children)) for (const child of children) visit(child, values);
-    }
-  };
-  visit(spec, undefined);
-  return found;
-}

@@ -23,7 +23,6 @@ import {
   chartHeight,
   chartSpec,
   periodData,
-  plotted,
   shortAmount,
   type ProjectJson,
   type TerminateJson,
@@ -35,6 +34,7 @@ import { projectJson } from '../../src/report/project.js';
 import { terminateJson } from '../../src/report/terminate.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { colourShare, decodePng, pixelStats, pngSize } from './png.js';
+import { plotted } from './plotted.js';
 import { hasTool } from '../support/tools.js';
 import { run } from '../cli/run.js';
 
