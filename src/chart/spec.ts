@@ -13,8 +13,9 @@
  * Both panels share one time axis, so a notice date lines up with the
  * billing periods it cuts.
  *
- * Determinism: dates go to Vega as UTC timestamps, on `utc` scales, with
- * labels from `utcFormat`; numbers are formatted by Vega's `format` (d3-format's
+ * Determinism: dates are the day numbers of src/model/calendar (no Date, no
+ * time zone) and go to Vega as UTC timestamps (vegaTime), on `utc` scales,
+ * with labels from `utcFormat`; numbers are formatted by Vega's `format` (d3-format's
  * own en-US locale) or by Number#toFixed here, never by the system locale.
  * Money arrives as exact decimal strings: Number() is used only for plotting,
  * and every data row keeps the JSON string beside the number.
@@ -27,7 +28,7 @@
  * none of them pushes out the chart's bounds.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { addMonths, fromYmd, parseIsoDate, toYmd, type Day } from '../model/calendar.js';
+import { endOfMonth, fromYmd, parseIsoDate, toYmd, type Day } from '../model/calendar.js';
 
 // ---------------------------------------------------------------------------
 // The parts of the CLI's JSON that the chart reads (SPEC §4).
@@ -133,30 +134,31 @@ export const COLOURS = {
 // ---------------------------------------------------------------------------
 // Small pure helpers.
 
-const DAY_MS = 86_400_000;
+/**
+ * A calendar day as Vega's time: the UTC timestamp of its midnight (never
+ * local time), in epoch milliseconds. The one place where days become
+ * milliseconds: all date arithmetic is done on day numbers before.
+ */
+export function vegaTime(day: Day): number {
+  return day * 86_400_000;
+}
 
-/** An ISO calendar date as the UTC timestamp of its midnight (never local time). */
-export function utcTime(iso: string): number {
+/** The day number of an ISO calendar date in the CLI's JSON. */
+export function isoDay(iso: string): Day {
   const parsed = parseIsoDate(iso);
   if (!parsed.ok) throw new Error(`chart: not an ISO date: ${JSON.stringify(iso)}`);
-  return parsed.day * DAY_MS;
+  return parsed.day;
 }
 
-/** The calendar day of a UTC midnight timestamp. */
-const dayOf = (t: number): Day => Math.floor(t / DAY_MS);
-
-function monthStart(t: number): number {
-  const { year, month } = toYmd(dayOf(t));
-  return fromYmd(year, month, 1) * DAY_MS;
+/** The first day of the month that contains `day`. */
+function monthStart(day: Day): Day {
+  return day - toYmd(day).day + 1;
 }
 
-function nextMonthStart(t: number): number {
-  return addMonths(monthStart(t) / DAY_MS, 1) * DAY_MS;
-}
-
-function monthsBetween(from: number, to: number): number {
-  const a = toYmd(dayOf(from));
-  const b = toYmd(dayOf(to));
+/** Whole calendar months from the month of `from` to the month of `to`. */
+function monthsBetween(from: Day, to: Day): number {
+  const a = toYmd(from);
+  const b = toYmd(to);
   return (b.year - a.year) * 12 + b.month - a.month;
 }
 
@@ -266,8 +268,8 @@ export interface RuleDatum {
 export function periodData(project: ProjectJson): PeriodDatum[] {
   const currency = project.scenario.currency;
   return project.periods.map((p) => {
-    const start = utcTime(p.start);
-    const end = utcTime(p.end) + DAY_MS;
+    const start = vegaTime(isoDay(p.start));
+    const end = vegaTime(isoDay(p.end) + 1);
     return {
     period: p.period,
     start,
@@ -288,7 +290,7 @@ export function periodData(project: ProjectJson): PeriodDatum[] {
 export function outcomeData(terminate: TerminateJson): OutcomeDatum[] {
   const currency = terminate.scenario.currency;
   return terminate.outcomes.map((o) => ({
-    notice: utcTime(o.notice_date),
+    notice: vegaTime(isoDay(o.notice_date)),
     notice_date: o.notice_date,
     last_service_date: o.last_service_date,
     effect: o.effect,
@@ -369,9 +371,10 @@ const PLACES: readonly (readonly ['left' | 'right', boolean])[] = [
   ['right', false],
 ];
 
+/** The months both panels show: from the first day of the first to the first day after the last. */
 interface Domain {
-  readonly from: number;
-  readonly to: number;
+  readonly from: Day;
+  readonly to: Day;
 }
 
 /**
@@ -383,7 +386,7 @@ export function chartSpec(project: ProjectJson, terminate: TerminateJson | null)
   const panels: 1 | 2 = terminate ? 2 : 1;
   const periods = periodData(project);
   const outcomes = terminate ? outcomeData(terminate) : [];
-  const domain = timeDomain(periods, outcomes, project);
+  const domain = timeDomain(project, terminate);
   const { name, currency } = project.scenario;
 
   const vconcat: Record<string, unknown>[] = [feePanel(project, periods, domain)];
@@ -444,14 +447,15 @@ export function chartSpec(project: ProjectJson, terminate: TerminateJson | null)
 }
 
 /** One time domain for both panels, in whole months, so their x axes line up. */
-function timeDomain(periods: readonly PeriodDatum[], outcomes: readonly OutcomeDatum[], project: ProjectJson): Domain {
-  const starts = [...periods.map((p) => p.start), ...outcomes.map((o) => o.notice)];
-  const ends = [...periods.map((p) => p.end - DAY_MS), ...outcomes.map((o) => o.notice)];
+function timeDomain(project: ProjectJson, terminate: TerminateJson | null): Domain {
+  const notices = (terminate?.outcomes ?? []).map((o) => isoDay(o.notice_date));
+  const starts = [...project.periods.map((p) => isoDay(p.start)), ...notices];
+  const ends = [...project.periods.map((p) => isoDay(p.end)), ...notices];
   const n = project.termination;
-  if (n) starts.push(utcTime(n.notice_date));
-  if (n?.effect) ends.push(utcTime(n.last_service_date));
-  if (starts.length === 0) return { from: Date.UTC(2000, 0, 1), to: Date.UTC(2000, 1, 1) };
-  return { from: monthStart(Math.min(...starts)), to: nextMonthStart(Math.max(...ends, ...starts)) };
+  if (n) starts.push(isoDay(n.notice_date));
+  if (n?.effect) ends.push(isoDay(n.last_service_date));
+  if (starts.length === 0) return { from: fromYmd(2000, 1, 1), to: fromYmd(2000, 2, 1) };
+  return { from: monthStart(Math.min(...starts)), to: endOfMonth(Math.max(...ends, ...starts)) + 1 };
 }
 
 /**
@@ -461,7 +465,7 @@ function timeDomain(periods: readonly PeriodDatum[], outcomes: readonly OutcomeD
  * which it reports as a conflict.
  */
 function xScale(domain: Domain): Record<string, unknown> {
-  return { type: 'utc', nice: false, domainRaw: { expr: `[${domain.from}, ${domain.to}]` } };
+  return { type: 'utc', nice: false, domainRaw: { expr: `[${vegaTime(domain.from)}, ${vegaTime(domain.to)}]` } };
 }
 
 /** A time axis with a tick every 1, 2, 3, 6, 12… months: at most about 16 labels. */
@@ -543,18 +547,19 @@ function noticeText(n: NoticeOutcomeJson, currency: string): string {
 
 /** The gap, in pixels, left on each side of a bar: about a tenth of a month, less for very short periods. */
 function barInset(periods: readonly PeriodDatum[], domain: Domain): number {
-  const pixelsPerMs = PLOT_WIDTH / (domain.to - domain.from);
-  const month = 30.44 * DAY_MS * pixelsPerMs;
+  // in Vega's milliseconds, like the bars' ends; an average month is 30.44 days
+  const pixelsPerMs = PLOT_WIDTH / (vegaTime(domain.to) - vegaTime(domain.from));
+  const month = vegaTime(30.44) * pixelsPerMs;
   const shortest = Math.min(...periods.map((p) => (p.end - p.start) * pixelsPerMs));
   return Math.round(Math.max(0, Math.min(month * 0.1, shortest * 0.2, 4)) * 10) / 10;
 }
 
 /** The notice period shaded from the notice date to the effective date (drawn under the bars), and a rule where service stops. */
 function noticeLayers(n: NoticeOutcomeJson, domain: Domain): { band: unknown; marks: unknown[] } {
-  const stop = utcTime(n.effective_date); // the end of the last service day
+  const stop = isoDay(n.effective_date); // the end of the last service day
   const row = {
-    notice: Math.max(utcTime(n.notice_date), domain.from),
-    stop,
+    notice: vegaTime(Math.max(isoDay(n.notice_date), domain.from)),
+    stop: vegaTime(stop),
     label: `Last service day ${n.last_service_date}`,
   };
   // The label goes right of the rule, where no bar is left after the notice: across the top of the
@@ -648,7 +653,7 @@ function exposurePanel(project: ProjectJson, terminate: TerminateJson, outcomes:
   ];
   const n = project.termination;
   if (n) {
-    const at = utcTime(n.notice_date);
+    const at = vegaTime(isoDay(n.notice_date));
     const total = plotNumber(n.total);
     const label = `Notice on ${n.notice_date}: ${shortAmount(total)}`;
     const place = noticeLabelPlace({ at, total, label }, outcomes, rules, domain);
@@ -752,7 +757,9 @@ export function noticeLabelPlace(
   const values = [point.total, ...outcomes.map((o) => o.total), ...rules.map((r) => r.value), 0];
   const top = niceTop(Math.max(...values));
   const bottom = niceBottom(Math.min(...values));
-  const px = (t: number): number => ((t - domain.from) / (domain.to - domain.from)) * PLOT_WIDTH;
+  const from = vegaTime(domain.from);
+  const span = vegaTime(domain.to) - from;
+  const px = (t: number): number => ((t - from) / span) * PLOT_WIDTH;
   const py = (v: number): number => PLOT_HEIGHT - ((v - bottom) / (top - bottom || 1)) * PLOT_HEIGHT;
   const x = px(point.at);
   const y = py(point.total);
