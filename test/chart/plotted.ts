@@ -4,7 +4,8 @@
  * draw) with the CLI's JSON.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { MARK, type OutcomeDatum, type PeriodDatum, type RuleDatum } from '../../src/chart/spec.js';
+import type { OutcomeDatum, PeriodDatum, RuleDatum } from '../../src/chart/data.js';
+import { MARK } from '../../src/chart/style.js';
 
 /** The data a chart spec plots, found by mark name: what tests compare with the JSON. */
 export function plotted(spec: TopLevelSpec): { periods: PeriodDatum[]; outcomes: OutcomeDatum[]; rules: RuleDatum[] } {

@@ -7,7 +7,7 @@ import type { Day } from '../../model/calendar.js';
 import { monthlyAnalysis, outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
 import { projectJson } from '../../report/project.js';
 import { terminateJson } from '../../report/terminate.js';
-import type { ProjectJson, TerminateJson } from '../../chart/spec.js';
+import type { ProjectJson, TerminateJson } from '../../chart/json.js';
 import type { Party } from '../../scenario/types.js';
 import type { Context } from '../context.js';
 import { writeOutput } from '../io.js';
