@@ -5,9 +5,10 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { importPackage } from '../packages.js';
-import { chartSpec, type ProjectJson, type TerminateJson } from './spec.js';
+import type { ProjectJson, TerminateJson } from './json.js';
+import { chartSpec } from './spec.js';
 
-export type { ProjectJson, TerminateJson } from './spec.js';
+export type { ProjectJson, TerminateJson } from './json.js';
 
 /** SVG text of the chart: one panel, or two when `terminate` is given (someone may terminate). */
 export async function chartSvg(project: ProjectJson, terminate: TerminateJson | null): Promise<string> {

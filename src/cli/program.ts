@@ -2,69 +2,16 @@
  * Commander wiring: commands, options with their choices, help text. Each
  * action hands its work to a command module and records its exit code.
  */
-import { readFileSync } from 'node:fs';
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { usageError } from '../errors.js';
-import { parseIsoDate, type Day } from '../model/calendar.js';
-import { FORMATS, type Format } from '../report/render.js';
-import type { Party } from '../scenario/types.js';
 import { parseSetOptions } from '../scenario/set-option.js';
 import { closest } from '../scenario/suggest.js';
 import type { Context } from './context.js';
+import { outputOption, positiveCount, setOption, version } from './options.js';
+import { addAnalysisCommands } from './program-analysis.js';
+import { addOutputCommands } from './program-outputs.js';
 
-/** The package version, from the package.json above this file (src/cli/ in development, dist/ when bundled). */
-export function version(): string {
-  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'deal-model' && pkg.version) return pkg.version;
-    } catch {
-      // no package.json here: look further up
-    }
-    if (dir.pathname === '/') return 'unknown';
-  }
-}
-
-const formatOption = (): Option =>
-  new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('table');
-
-/** `--notice DATE`: a malformed date is a usage error (exit 2); a date outside the term is the scenario's (exit 3). */
-function noticeDate(text: string): Day {
-  const parsed = parseIsoDate(text);
-  if (parsed.ok) return parsed.day;
-  throw new InvalidArgumentError(`expected a date YYYY-MM-DD${parsed.reason === 'calendar' ? ` (${parsed.detail})` : ''}.`);
-}
-
-function positiveCount(text: string): number {
-  if (!/^[1-9][0-9]{0,3}$/.test(text)) throw new InvalidArgumentError('expected a whole number from 1 to 9999.');
-  return Number(text);
-}
-
-/** `--set PATH=VALUE`, repeatable: the texts in command-line order, parsed by the command (a malformed one is exit 2). */
-const setOption = (): Option =>
-  new Option('--set <path=value>', 'set one value after extends is resolved, before validation (repeatable, applied in order), e.g. --set pricing.monthly_fee=1.3B')
-    .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
-
-const outputOption = (): Option => new Option('-o, --output <file>', 'write to FILE (atomically) instead of standard output');
-
-const noticeOption = (): Option => new Option('--notice <date>', 'a notice given on DATE (YYYY-MM-DD)').argParser(noticeDate);
-const byOption = (what: string): Option =>
-  new Option('--by <party>', `the party that gives notice (default: the customer when allowed, else the provider)${what}`).choices(['customer', 'provider']);
-
-/** `--by` names the party of a notice: without `--notice` it means nothing (project, export, chart). */
-function needsNotice(options: { notice?: Day; by?: Party }): void {
-  if (options.by !== undefined && options.notice === undefined) {
-    throw usageError("error: option '--by <party>' needs '--notice <date>': a party gives a notice on a date\n(run with --help for usage)");
-  }
-}
-
-interface ReportOptions {
-  format: Format;
-  output?: string;
-  notice?: Day;
-  by?: Party;
-  set?: string[];
-}
+export { version } from './options.js';
 
 export function buildProgram(ctx: Context, done: (exitCode: number) => void): Command {
   const program = new Command('deal-model')
@@ -87,146 +34,8 @@ Examples:
 Exit codes: 0 success, 1 check found a difference, 2 usage error,
 3 invalid scenario, 4 I/O error, 70 internal error.`);
 
-  program
-    .command('project')
-    .description('project the cash flows month by month, with discount factors and present values')
-    .argument('<scenario>', 'scenario file, or - for standard input')
-    .addOption(noticeOption())
-    .addOption(byOption('; needs --notice'))
-    .addOption(setOption())
-    .addOption(formatOption())
-    .addOption(outputOption())
-    .addHelpText('after', `
-Examples:
-  $ deal-model project scenarios/colossus-1.yaml
-  $ deal-model project scenarios/colossus-1.yaml --set pricing.monthly_fee=1.3B --set 'pricing.ramp[0].discount=40%'
-  $ deal-model project scenarios/colossus-1.yaml --format json -o flows.json
-  $ deal-model project scenarios/colossus-1.yaml --notice 2027-01-15 --by provider
-  $ cat scenario.yaml | deal-model project - --format csv`)
-    .action(async (scenario: string, options: ReportOptions) => {
-      needsNotice(options);
-      const sets = parseSetOptions(options.set);
-      const { projectCommand } = await import('./commands/project.js');
-      done(await projectCommand(scenario, { ...options, sets }, ctx));
-    });
-
-  program
-    .command('terminate')
-    .description('sweep early-termination outcomes: every candidate notice date, the committed and the expected value')
-    .argument('<scenario>', 'scenario file, or - for standard input')
-    .addOption(noticeOption())
-    .addOption(byOption(''))
-    .addOption(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day').choices(['month', 'day']).default('month'))
-    .addOption(setOption())
-    .addOption(formatOption())
-    .addOption(outputOption())
-    .addHelpText('after', `
-Examples:
-  $ deal-model terminate scenarios/colossus-1.yaml
-  $ deal-model terminate scenarios/colossus-1.yaml --every day --format csv > outcomes.csv
-  $ deal-model terminate scenarios/colossus-1.yaml --notice 2027-03-01 --by provider --format json`)
-    .action(async (scenario: string, options: ReportOptions & { every: 'month' | 'day' }) => {
-      const sets = parseSetOptions(options.set);
-      const { terminateCommand } = await import('./commands/terminate.js');
-      done(await terminateCommand(scenario, { ...options, sets }, ctx));
-    });
-
-  program
-    .command('economics')
-    .description("the provider's economics: costs, margin, dated net cash, NPV, IRR, payback, and the net left by an early notice")
-    .argument('<scenario>', 'scenario file with a costs section, or - for standard input')
-    .addOption(noticeOption())
-    .addOption(byOption('; needs --notice'))
-    .addOption(setOption())
-    .addOption(formatOption())
-    .addOption(outputOption())
-    .addHelpText('after', `
-Examples:
-  $ deal-model economics scenarios/colossus-1-provider.yaml
-  $ deal-model economics scenarios/colossus-1-provider.yaml --notice 2026-06-01 --format json
-  $ deal-model economics scenarios/colossus-1-provider.yaml --set costs.power.price_per_mwh=80`)
-    .action(async (scenario: string, options: ReportOptions) => {
-      needsNotice(options);
-      const sets = parseSetOptions(options.set);
-      const { economicsCommand } = await import('./commands/economics.js');
-      done(await economicsCommand(scenario, { ...options, sets }, ctx));
-    });
-
-  program
-    .command('portfolio')
-    .description('several contracts on shared facilities: revenue by month, capacity sold against capacity owned, and the backlog contracted and committed')
-    .argument('<portfolio>', 'portfolio file (its top level has portfolio:), or - for standard input')
-    .addOption(new Option('--as-of <date>', 'the date of the backlog (default: as_of in the file, else its valuation date, else the earliest contract start)').argParser(noticeDate))
-    .addOption(setOption())
-    .addOption(formatOption())
-    .addOption(outputOption())
-    .addHelpText('after', `
-Examples:
-  $ deal-model portfolio scenarios/neocloud-portfolio.yaml
-  $ deal-model portfolio scenarios/neocloud-portfolio.yaml --as-of 2027-12-31 --format json
-  $ deal-model portfolio scenarios/neocloud-portfolio.yaml --format csv -o months.csv`)
-    .action(async (file: string, options: ReportOptions & { asOf?: Day }) => {
-      const sets = parseSetOptions(options.set);
-      const { portfolioCommand } = await import('./commands/portfolio.js');
-      done(await portfolioCommand(file, { ...options, sets }, ctx));
-    });
-
-  program
-    .command('export')
-    .description('write an Excel workbook: the inputs, the schedule as live formulas over them, the monthly termination sweep')
-    .argument('<scenario>', 'scenario file, or - for standard input')
-    .addOption(new Option('-o, --output <file>', 'the workbook to write (atomically), a .xlsx file').makeOptionMandatory())
-    .addOption(noticeOption())
-    .addOption(byOption('; needs --notice'))
-    .addOption(setOption())
-    .addHelpText('after', `
-Examples:
-  $ deal-model export scenarios/colossus-1.yaml -o colossus-1.xlsx
-  $ deal-model export scenarios/colossus-1.yaml -o early-exit.xlsx --notice 2027-01-15 --by provider`)
-    .action(async (scenario: string, options: { output: string; notice?: Day; by?: Party; set?: string[] }) => {
-      needsNotice(options);
-      const sets = parseSetOptions(options.set);
-      const { exportCommand } = await import('./commands/export.js');
-      done(await exportCommand(scenario, { ...options, sets }, ctx));
-    });
-
-  program
-    .command('chart')
-    .description('draw an SVG chart: monthly fees and their running total, and the termination exposure by notice date')
-    .argument('<scenario>', 'scenario file, or - for standard input')
-    .addOption(new Option('-o, --output <file>', 'write the chart (atomically) to a .svg file instead of standard output'))
-    .addOption(noticeOption())
-    .addOption(byOption('; needs --notice'))
-    .addOption(setOption())
-    .addHelpText('after', `
-Examples:
-  $ deal-model chart scenarios/colossus-1.yaml -o colossus-1.svg
-  $ deal-model chart scenarios/colossus-1.yaml --notice 2027-01-15 -o early-exit.svg
-  $ deal-model chart scenarios/colossus-1.yaml | rsvg-convert -o colossus-1.png`)
-    .action(async (scenario: string, options: { output?: string; notice?: Day; by?: Party; set?: string[] }) => {
-      needsNotice(options);
-      const sets = parseSetOptions(options.set);
-      const { chartCommand } = await import('./commands/chart.js');
-      done(await chartCommand(scenario, { ...options, sets }, ctx));
-    });
-
-  program
-    .command('compare')
-    .description('headline figures of several scenarios side by side, with differences against the first')
-    .argument('<scenarios...>', 'two or more scenario files (- for standard input, once)')
-    .addOption(setOption())
-    .addOption(formatOption())
-    .addOption(outputOption())
-    .addHelpText('after', `
-Examples:
-  $ deal-model compare scenarios/colossus-1.yaml scenarios/gpu-cluster-anniversary.yaml
-  $ deal-model compare base.yaml high.yaml low.yaml --format csv > comparison.csv`)
-    .action(async (files: string[], options: ReportOptions) => {
-      if (files.length < 2) throw usageError('error: compare needs at least two scenarios\n(run with --help for usage)');
-      const sets = parseSetOptions(options.set);
-      const { compareCommand } = await import('./commands/compare.js');
-      done(await compareCommand(files, { ...options, sets }, ctx));
-    });
+  addAnalysisCommands(program, ctx, done);
+  addOutputCommands(program, ctx, done);
 
   program
     .command('check')
@@ -320,7 +129,7 @@ Examples:
   $ deal-model completion zsh > ~/.zsh/completions/_deal-model
     (a folder in $fpath, before compinit in ~/.zshrc; or: source <(deal-model completion zsh) after compinit)`)
     .action(async (shell: 'bash' | 'zsh') => {
-      const { completionScript } = await import('./completion.js');
+      const { completionScript } = await import('./completion/index.js');
       ctx.stdout.write(completionScript(shell, program));
       done(0);
     });

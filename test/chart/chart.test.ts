@@ -16,18 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSpec, chartSvg } from '../../src/chart/render.js';
-import {
-  CHART_WIDTH,
-  COLOURS,
-  MARK,
-  chartHeight,
-  chartSpec,
-  periodData,
-  plotted,
-  shortAmount,
-  type ProjectJson,
-  type TerminateJson,
-} from '../../src/chart/spec.js';
+import { periodData } from '../../src/chart/data.js';
+import { shortAmount } from '../../src/chart/format.js';
+import type { ProjectJson, TerminateJson } from '../../src/chart/json.js';
+import { chartSpec } from '../../src/chart/spec.js';
+import { CHART_WIDTH, COLOURS, MARK, chartHeight } from '../../src/chart/style.js';
 import { parseIsoDate } from '../../src/model/calendar.js';
 import { defaultParty } from '../../src/model/notice.js';
 import { outcomeOf, terminatedProjection, terminationModel } from '../../src/model/termination.js';
@@ -36,6 +29,7 @@ import { projectJson } from '../../src/report/project.js';
 import { terminateJson } from '../../src/report/terminate.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { colourShare, decodePng, pixelStats, pngSize } from './png.js';
+import { plotted } from './plotted.js';
 import { hasTool } from '../support/tools.js';
 import { run } from '../cli/run.js';
 

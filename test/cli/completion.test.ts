@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasTool } from '../support/tools.js';
-import { completionScript } from '../../src/cli/completion.js';
+import { completionScript } from '../../src/cli/completion/index.js';
 import type { Context } from '../../src/cli/context.js';
 import { buildProgram } from '../../src/cli/program.js';
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { DealModelError, type ErrorKind, type Issue } from '../../errors.js';
 import type { Context } from '../context.js';
-import { checkFile, type CheckOptions, type FileResult } from './check.js';
+import { checkFile, type CheckOptions, type FileResult } from './check-file.js';
 
 export const PARALLEL_FROM = 100;
 const MAX_JOBS = 8;

@@ -9,25 +9,14 @@
  * fails an expectation; otherwise 4 if a file could not be read, 3 if a
  * scenario is invalid; else 0. Every file is checked whatever came before.
  */
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { DealModelError, EXIT_CODES, formatIssue, usageError } from '../../errors.js';
-import { snapshotText } from '../../regression/canonical.js';
-import { diff, formatChange } from '../../regression/diff.js';
-import { checkExpectations } from '../../regression/expectations.js';
+import { DealModelError, EXIT_CODES, usageError } from '../../errors.js';
 import type { Context } from '../context.js';
-import { reason, writeAtomically } from '../io.js';
+import { reason } from '../io.js';
 import { progress } from '../progress.js';
+import { checkFile, type CheckOptions } from './check-file.js';
 import { PARALLEL_FROM, checkInParallel, defaultJobs, type Shared } from './check-parallel.js';
-import { readCheckable, type Checkable } from './checkable.js';
-
-export interface CheckOptions {
-  readonly snapshots?: string;
-  readonly update?: boolean;
-  /** Files checked at once (worker threads); default: one fewer than the cores. */
-  readonly jobs?: number;
-}
 
 /** DIR/<scenario file name without extension>.json */
 export function snapshotPath(dir: string, scenarioFile: string): string {
@@ -49,13 +38,6 @@ function snapshotsFor(files: readonly string[], dir: string): Map<string, string
     byFile.set(file, path);
   }
   return byFile;
-}
-
-/** What checking one file found: its lines for each stream, and how it counts in the summary. */
-export interface FileResult {
-  readonly out: readonly string[];
-  readonly err: readonly string[];
-  readonly verdict: 'ok' | 'differs' | 'unchecked' | 'invalid' | 'unreadable';
 }
 
 export async function checkCommand(files: readonly string[], options: CheckOptions, outer: Context): Promise<number> {
@@ -98,90 +80,10 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
   return EXIT_CODES.ok;
 }
 
-/** One scenario against its snapshot and its `expect:` block. */
-export async function checkFile(file: string, snapshot: string | undefined, options: CheckOptions, ctx: Context): Promise<FileResult> {
-  const out: string[] = [];
-  const err: string[] = [];
-  let checked: Checkable;
-  try {
-    checked = await readCheckable(file, ctx);
-  } catch (error) {
-    if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
-    return { out, err: error.lines(), verdict: error.kind === 'io' ? 'unreadable' : 'invalid' };
-  }
-  err.push(...checked.warnings);
-  const { result, scenario } = checked;
-  const notes: string[] = [];
-  let verdict: FileResult['verdict'] = 'ok';
-
-  const failures = checkExpectations(result, scenario.expect);
-  for (const f of failures) {
-    const { line, column } = f.expectation.position;
-    out.push(formatIssue({ location: { file: scenario.origin?.file ?? file, line, column, path: `expect.${f.expectation.path}` }, message: f.message }));
-  }
-  if (failures.length > 0) verdict = 'differs';
-  if (scenario.expect.length > 0) notes.push(`${scenario.expect.length - failures.length} of ${scenario.expect.length} expectations met`);
-
-  if (snapshot !== undefined) {
-    const text = snapshotText(result);
-    if (options.update) {
-      const before = readSnapshot(snapshot);
-      if (before !== text) await writeAtomically(snapshot, text);
-      notes.push(before === text ? `snapshot ${snapshot} unchanged` : before === undefined ? `snapshot ${snapshot} written` : `snapshot ${snapshot} updated`);
-    } else {
-      const before = readSnapshot(snapshot);
-      if (before === undefined) {
-        out.push(`${file}: no snapshot ${snapshot}: run with --update to write it`);
-        verdict = 'differs';
-      } else {
-        // byte-equal is the common case; otherwise compare value by value (a reformatted snapshot still matches)
-        const changes = before === text ? [] : compareSnapshot(before, result);
-        if (changes === undefined) {
-          out.push(`${file}: snapshot ${snapshot} is not valid JSON: run with --update to rewrite it`);
-          verdict = 'differs';
-        } else if (changes.length > 0) {
-          out.push(`${file}: ${changes.length} ${changes.length === 1 ? 'value differs' : 'values differ'} from ${snapshot}`);
-          for (const change of changes) out.push(`  ${change}`);
-          verdict = 'differs';
-        } else {
-          notes.push(`matches ${snapshot}`);
-        }
-      }
-    }
-  } else if (scenario.expect.length === 0) {
-    verdict = 'unchecked';
-    err.push(`${file}: unchecked: no expect: block and no --snapshots`);
-  }
-
-  if (verdict === 'ok') out.push(`${file}: ok (${notes.join(', ')})`);
-  return { out, err, verdict };
-}
-
 async function makeFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
     throw new DealModelError('io', `${dir}: cannot create the snapshot folder: ${reason(error)}`);
   }
-}
-
-/** Synchronous, like scenario reads: a thousand snapshots gain nothing from the thread pool. */
-function readSnapshot(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new DealModelError('io', `${path}: cannot read the snapshot: ${reason(error)}`);
-  }
-}
-
-/** The changed values, or undefined when the snapshot is not JSON. */
-function compareSnapshot(before: string, result: unknown): string[] | undefined {
-  let old: unknown;
-  try {
-    old = JSON.parse(before);
-  } catch {
-    return undefined;
-  }
-  return diff(old, JSON.parse(JSON.stringify(result)) as unknown).map(formatChange);
 }

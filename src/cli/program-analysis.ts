@@ -1,0 +1,95 @@
+/**
+ * The commands that analyse a contract or a book of them: project,
+ * terminate, economics, portfolio.
+ */
+import { Option, type Command } from 'commander';
+import type { Day } from '../model/calendar.js';
+import { parseSetOptions } from '../scenario/set-option.js';
+import type { Context } from './context.js';
+import { byOption, formatOption, needsNotice, noticeDate, noticeOption, outputOption, setOption, type ReportOptions } from './options.js';
+
+export function addAnalysisCommands(program: Command, ctx: Context, done: (exitCode: number) => void): void {
+  program
+    .command('project')
+    .description('project the cash flows month by month, with discount factors and present values')
+    .argument('<scenario>', 'scenario file, or - for standard input')
+    .addOption(noticeOption())
+    .addOption(byOption('; needs --notice'))
+    .addOption(setOption())
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model project scenarios/colossus-1.yaml
+  $ deal-model project scenarios/colossus-1.yaml --set pricing.monthly_fee=1.3B --set 'pricing.ramp[0].discount=40%'
+  $ deal-model project scenarios/colossus-1.yaml --format json -o flows.json
+  $ deal-model project scenarios/colossus-1.yaml --notice 2027-01-15 --by provider
+  $ cat scenario.yaml | deal-model project - --format csv`)
+    .action(async (scenario: string, options: ReportOptions) => {
+      needsNotice(options);
+      const sets = parseSetOptions(options.set);
+      const { projectCommand } = await import('./commands/project.js');
+      done(await projectCommand(scenario, { ...options, sets }, ctx));
+    });
+
+  program
+    .command('terminate')
+    .description('sweep early-termination outcomes: every candidate notice date, the committed and the expected value')
+    .argument('<scenario>', 'scenario file, or - for standard input')
+    .addOption(noticeOption())
+    .addOption(byOption(''))
+    .addOption(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day').choices(['month', 'day']).default('month'))
+    .addOption(setOption())
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model terminate scenarios/colossus-1.yaml
+  $ deal-model terminate scenarios/colossus-1.yaml --every day --format csv > outcomes.csv
+  $ deal-model terminate scenarios/colossus-1.yaml --notice 2027-03-01 --by provider --format json`)
+    .action(async (scenario: string, options: ReportOptions & { every: 'month' | 'day' }) => {
+      const sets = parseSetOptions(options.set);
+      const { terminateCommand } = await import('./commands/terminate.js');
+      done(await terminateCommand(scenario, { ...options, sets }, ctx));
+    });
+
+  program
+    .command('economics')
+    .description("the provider's economics: costs, margin, dated net cash, NPV, IRR, payback, and the net left by an early notice")
+    .argument('<scenario>', 'scenario file with a costs section, or - for standard input')
+    .addOption(noticeOption())
+    .addOption(byOption('; needs --notice'))
+    .addOption(setOption())
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model economics scenarios/colossus-1-provider.yaml
+  $ deal-model economics scenarios/colossus-1-provider.yaml --notice 2026-06-01 --format json
+  $ deal-model economics scenarios/colossus-1-provider.yaml --set costs.power.price_per_mwh=80`)
+    .action(async (scenario: string, options: ReportOptions) => {
+      needsNotice(options);
+      const sets = parseSetOptions(options.set);
+      const { economicsCommand } = await import('./commands/economics.js');
+      done(await economicsCommand(scenario, { ...options, sets }, ctx));
+    });
+
+  program
+    .command('portfolio')
+    .description('several contracts on shared facilities: revenue by month, capacity sold against capacity owned, and the backlog contracted and committed')
+    .argument('<portfolio>', 'portfolio file (its top level has portfolio:), or - for standard input')
+    .addOption(new Option('--as-of <date>', 'the date of the backlog (default: as_of in the file, else its valuation date, else the earliest contract start)').argParser(noticeDate))
+    .addOption(setOption())
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model portfolio scenarios/neocloud-portfolio.yaml
+  $ deal-model portfolio scenarios/neocloud-portfolio.yaml --as-of 2027-12-31 --format json
+  $ deal-model portfolio scenarios/neocloud-portfolio.yaml --format csv -o months.csv`)
+    .action(async (file: string, options: ReportOptions & { asOf?: Day }) => {
+      const sets = parseSetOptions(options.set);
+      const { portfolioCommand } = await import('./commands/portfolio.js');
+      done(await portfolioCommand(file, { ...options, sets }, ctx));
+    });
+}
