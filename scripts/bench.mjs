@@ -134,6 +134,7 @@ function peakRss(cmd) {
 // --- rows -----------------------------------------------------------------
 const dm = (...args) => [NODE, BIN, ...args];
 const node0 = [NODE, '-e', '0'];
+const market = join(ROOT, 'scenarios', 'colossus-1-market.yaml');
 const rows = [
   { name: 'deal-model --version  vs  node -e 0', a: dm('--version'), b: node0, target: 1.1 },
   { name: 'project colossus-1 --format json  vs  node -e 0', a: dm('project', seed, '--format', 'json'), b: node0, target: 1.5 },
@@ -143,6 +144,8 @@ const rows = [
     ? { name: 'check 1,000 scenario files --snapshots  vs  one project', a: dm('check', ...checkFiles, '--snapshots', snapshotDir), b: dm('project', seed, '--format', 'json'), target: 10 }
     : { name: 'check 1,000 scenario files  vs  one project', skip: 'no check command yet', target: 10 },
   { name: 'economics colossus-1-provider --format json  vs  project of it', a: dm('economics', provider, '--format', 'json'), b: dm('project', provider, '--format', 'json'), target: 1.3 },
+  { name: 'terminate colossus-1-market, 100,000 paths  vs  project colossus-1', a: dm('terminate', market, '--set', 'market.paths=100000', '--jobs', '1', '--format', 'json'), b: dm('project', seed, '--format', 'json'), target: 3 },
+  { name: 'the same with --jobs 2  vs  --jobs 1 (identical output; < 1 when cores are free)', a: dm('terminate', market, '--set', 'market.paths=1000000', '--jobs', '2', '--format', 'json'), b: dm('terminate', market, '--set', 'market.paths=1000000', '--jobs', '1', '--format', 'json'), target: 1 },
   { name: 'project of a variant (chain of 3 files)  vs  project of the flat file', a: dm('project', variantTop, '--format', 'json'), b: dm('project', flatSeed, '--format', 'json'), target: 1.1 },
 ];
 

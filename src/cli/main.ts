@@ -68,3 +68,9 @@ export async function checkWorker(): Promise<void> {
   const { workerMain } = await import('./commands/check-parallel.js');
   await workerMain();
 }
+
+/** Entry point of a market worker thread (commands/market-parallel.ts), loaded only there. */
+export async function marketWorker(): Promise<void> {
+  const { workerMain } = await import('./commands/market-parallel.js');
+  workerMain();
+}

@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import type { Day } from '../model/calendar.js';
 import { parseSetOptions } from '../scenario/set-option.js';
 import type { Context } from './context.js';
-import { byOption, formatOption, needsNotice, noticeDate, noticeOption, outputOption, setOption, type ReportOptions } from './options.js';
+import { byOption, formatOption, needsNotice, noticeDate, noticeOption, outputOption, positiveCount, setOption, type ReportOptions } from './options.js';
 
 export function addAnalysisCommands(program: Command, ctx: Context, done: (exitCode: number) => void): void {
   program
@@ -39,6 +39,7 @@ Examples:
     .addOption(noticeOption())
     .addOption(byOption(''))
     .addOption(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day').choices(['month', 'day']).default('month'))
+    .addOption(new Option('-j, --jobs <n>', 'simulate the market on N threads (default: one fewer than the cores, at most 8; output is the same)').argParser(positiveCount))
     .addOption(setOption())
     .addOption(formatOption())
     .addOption(outputOption())
@@ -47,7 +48,7 @@ Examples:
   $ deal-model terminate scenarios/colossus-1.yaml
   $ deal-model terminate scenarios/colossus-1.yaml --every day --format csv > outcomes.csv
   $ deal-model terminate scenarios/colossus-1.yaml --notice 2027-03-01 --by provider --format json`)
-    .action(async (scenario: string, options: ReportOptions & { every: 'month' | 'day' }) => {
+    .action(async (scenario: string, options: ReportOptions & { every: 'month' | 'day'; jobs?: number }) => {
       const sets = parseSetOptions(options.set);
       const { terminateCommand } = await import('./commands/terminate.js');
       done(await terminateCommand(scenario, { ...options, sets }, ctx));

@@ -9,6 +9,7 @@ import type { Decimal } from './money.js';
 import { candidateDates, defaultParty } from './notice.js';
 import type { Projection } from './projection.js';
 import { expectedOutcome, type Expected } from './risk.js';
+import { simulateMarket, type MarketResult } from './market.js';
 import type { Sequence } from './sequence.js';
 import { committedOutcome, committedShare, sweep, terminationModel, type Outcome } from './termination.js';
 
@@ -22,12 +23,17 @@ export interface TerminationAnalysis {
   readonly committed: Outcome;
   readonly share: Decimal | null;
   readonly expected: Expected | null;
+  /** The market simulation (SPEC §11), when the contract has a market. */
+  readonly market: MarketResult | null;
   /** Computed as they are read (see sweep). */
   readonly outcomes: Sequence<Outcome>;
 }
 
-/** The termination analysis for a party that may give notice, over notice dates already checked. */
-export function analyse(contract: Contract, by: Party, dates: readonly Day[], model = terminationModel(contract)): TerminationAnalysis {
+/**
+ * The termination analysis for a party that may give notice, over notice
+ * dates already checked; `market` when already simulated (on worker threads).
+ */
+export function analyse(contract: Contract, by: Party, dates: readonly Day[], model = terminationModel(contract), market?: MarketResult | null): TerminationAnalysis {
   const committed = committedOutcome(model, by);
   return {
     contract,
@@ -36,6 +42,7 @@ export function analyse(contract: Contract, by: Party, dates: readonly Day[], mo
     committed,
     share: committedShare(committed, model.projection.totals.fee),
     expected: expectedOutcome(model, by),
+    market: market !== undefined ? market : contract.market ? simulateMarket(model) : null,
     outcomes: sweep(model, by, dates),
   };
 }

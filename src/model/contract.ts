@@ -89,6 +89,27 @@ export interface Costs {
   readonly capital: readonly CapitalItem[];
 }
 
+/**
+ * The market for the same capacity (SPEC §11): a lognormal price of one
+ * full billing period, and the thresholds at which each party leaves for it.
+ */
+export interface MarketTerms {
+  /** The price of the whole contracted capacity for one full billing period at the time origin. */
+  readonly price: Decimal;
+  /** As written: `price_per_mw` (multiplied by capacity.power_mw) or `price`. */
+  readonly pricePerMw: Decimal | null;
+  /** Expected annual change (annual effective, > −100%). */
+  readonly drift: Decimal;
+  /** Annual volatility of the price's logarithm. */
+  readonly volatility: Decimal;
+  /** The customer gives notice when the market is this far below its fee; null: never. */
+  readonly customerExitsBelow: Decimal | null;
+  /** The provider gives notice when the market is this far above the fee; null: never. */
+  readonly providerExitsAbove: Decimal | null;
+  readonly paths: number;
+  readonly seed: number;
+}
+
 export interface Contract {
   readonly term: { readonly start: Day; readonly end: Day };
   readonly capacity: { readonly powerMw?: Decimal };
@@ -100,4 +121,6 @@ export interface Contract {
   readonly risk: Risk;
   /** null: no costs section (the scenario has no economics). */
   readonly costs: Costs | null;
+  /** null (or absent): no market section. */
+  readonly market?: MarketTerms | null;
 }

@@ -8,7 +8,8 @@
  */
 import { daysInMonth, fromYmd, toYmd, type Day } from './calendar.js';
 import { cutFee } from './cash-flows.js';
-import type { Contract, Party, Valuation } from './contract.js';
+import type { Contract, MarketTerms, Party, Valuation } from './contract.js';
+import { portfolioMarket, type PortfolioMarketResult } from './portfolio-market.js';
 import { economicFlows, economicsOf, shareOf, type Economics } from './economics.js';
 import { netByDate, paybackDate, presentValueOfNets, type Flow } from './flows.js';
 import { irr } from './irr.js';
@@ -38,6 +39,8 @@ export interface PortfolioInput {
   readonly contracts: readonly PortfolioContract[];
   /** Replaces every contract's valuation (already applied to their terms); also values the merged cash. */
   readonly valuation: Valuation | null;
+  /** The shared market (SPEC §11), priced per MW; none when absent. */
+  readonly market?: MarketTerms | null;
 }
 
 export interface ContractFigures {
@@ -81,6 +84,7 @@ export interface PortfolioResult {
   readonly asOf: Day;
   readonly backlog: readonly Backlog[];
   readonly economics: PortfolioEconomics | null;
+  readonly market: PortfolioMarketResult | null;
 }
 
 /** Each contract's termination model, computed once and shared by every figure. */
@@ -208,6 +212,7 @@ export function portfolio(input: PortfolioInput, asOf: Day): PortfolioResult {
     asOf,
     backlog,
     economics: input.contracts.some((c) => c.contract.costs) ? mergedEconomics(input, projected) : null,
+    market: input.market ? portfolioMarket(projected.map((p, i) => ({ model: p.model, powerMw: input.contracts[i]!.powerMw })), input.market) : null,
   };
 }
 

@@ -89,6 +89,24 @@ export type ExpectedJson =
       readonly notice_probability: { readonly customer: string; readonly provider: string; readonly none: string };
     };
 
+/** Mean and percentiles of an amount over the simulated paths (SPEC §11). */
+export interface DistributionJson {
+  readonly mean: string;
+  readonly p5: string;
+  readonly p50: string;
+  readonly p95: string;
+}
+
+/** The `market` object of `terminate` (SPEC §11). */
+export interface MarketJson {
+  readonly paths: number;
+  readonly seed: number;
+  readonly probability: { readonly customer: string; readonly provider: string; readonly none: string };
+  readonly total: DistributionJson;
+  readonly pv: DistributionJson;
+  readonly first_notice: readonly { readonly notice_date: string; readonly customer: string; readonly provider: string }[];
+}
+
 /** `terminate --format json`. */
 export interface TerminateJson {
   readonly scenario: ScenarioHeaderJson;
@@ -96,5 +114,7 @@ export interface TerminateJson {
   readonly full_term: { readonly total: string; readonly pv: string };
   readonly committed: CommittedJson;
   readonly expected: ExpectedJson | null;
+  /** Only when the scenario has a market. */
+  readonly market?: MarketJson;
   readonly outcomes: readonly OutcomeJson[];
 }

@@ -5,6 +5,7 @@ import { formatIrr } from '../model/irr.js';
 import type { PortfolioResult } from '../model/portfolio.js';
 import type { Portfolio } from '../scenario/portfolio-load.js';
 import { group, percent } from './format.js';
+import { portfolioMarketFigure, portfolioMarketJson } from './portfolio-market.js';
 import type { Column, Figure, Report, Row } from './report.js';
 
 const moneyOrNull = (c: Cents | null): string | null => (c === null ? null : money(c));
@@ -12,7 +13,7 @@ const share = (d: Decimal | null): string | null => (d === null ? null : fixed(d
 const monthText = (year: number, month: number): string => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 
 /** The SPEC §10 document; `market` is filled by the market simulation (SPEC §11) when the portfolio has one. */
-export function portfolioJson(p: Portfolio, r: PortfolioResult, market: unknown = null): Record<string, unknown> {
+export function portfolioJson(p: Portfolio, r: PortfolioResult): Record<string, unknown> {
   return {
     portfolio: { name: p.name, currency: p.currency },
     facilities: p.facilities.map((f) => ({ id: f.id, power_mw: f.powerMw.toString() })),
@@ -75,7 +76,7 @@ export function portfolioJson(p: Portfolio, r: PortfolioResult, market: unknown 
           payback_date: r.economics.paybackDate === null ? null : formatIsoDate(r.economics.paybackDate),
         }
       : null,
-    market,
+    market: r.market ? portfolioMarketJson(r.market) : null,
   };
 }
 
@@ -108,8 +109,8 @@ const CONTRACT_COLUMNS: readonly Column[] = [
   { key: 'expected', label: 'Expected', kind: 'money' },
 ];
 
-export function portfolioReport(p: Portfolio, r: PortfolioResult, market: unknown = null, marketFigures: readonly Figure[] = []): Report {
-  const json = portfolioJson(p, r, market);
+export function portfolioReport(p: Portfolio, r: PortfolioResult): Report {
+  const json = portfolioJson(p, r);
   const months = json.months as Record<string, any>[];
   const rows = months.map((m): Row => {
     const row: Record<string, string | null> = {
@@ -142,7 +143,7 @@ export function portfolioReport(p: Portfolio, r: PortfolioResult, market: unknow
           { label: 'IRR', value: r.economics.irr === null ? 'none' : formatIrr(r.economics.irr), kind: 'text' as const, note: 'over the merged dated net cash' },
         ]
       : []),
-    ...marketFigures,
+    ...(r.market ? [portfolioMarketFigure(r.market)] : []),
   ];
   return {
     title: `${p.name}: portfolio`,

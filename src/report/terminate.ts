@@ -9,6 +9,7 @@ import type { Expected } from '../model/risk.js';
 import { record } from './fields.js';
 import { group, percent } from './format.js';
 import { scenarioHeader } from './header.js';
+import { marketFigure, marketJson, marketSection } from './market.js';
 import { OUTCOME_FIELDS, outcomeJson } from './outcome.js';
 import type { Figure, Report, Row } from './report.js';
 
@@ -24,6 +25,7 @@ export function terminateJson(scenario: Scenario, r: TerminationAnalysis): Termi
       share: r.share === null ? null : fixed(r.share, 4),
     },
     expected: r.expected ? expectedJson(r.expected) : null,
+    ...(r.market ? { market: marketJson(r.market) } : {}),
     outcomes: toArray(mapped(r.outcomes, outcomeJson)),
   };
 }
@@ -66,6 +68,7 @@ export function terminateReport(scenario: Scenario, r: TerminationAnalysis): Rep
           note: expectedNote(r.expected),
         }
       : { label: 'Expected', value: 'n/a', kind: 'text', note: 'set risk.monthly_notice_probability (or customer_monthly and provider_monthly) to compute it' },
+    ...(r.market ? [marketFigure(r.market)] : []),
   ];
   const notice = scenario.termination?.noticeDays ?? 0;
   return {
@@ -75,6 +78,7 @@ export function terminateReport(scenario: Scenario, r: TerminationAnalysis): Rep
     columns: OUTCOME_FIELDS,
     // made as they are rendered: a daily sweep's rows are garbage as soon as they are printed
     rows: mapped(r.outcomes, (o): Row => record(OUTCOME_FIELDS, o)),
+    ...(r.market ? { sections: [marketSection(r.market)] } : {}),
     notes: [`${notice} days' notice; termination fee ${group(money(scenario.termination?.fee ?? ZERO))} paid by the terminating party on the effective date.`],
     // made only for JSON output
     get json() {

@@ -148,14 +148,14 @@ function numericBounds(min?: Bound, max?: Bound): Json {
 //
 // A literal is a sign and an unsigned numeral; its value is sign × magnitude.
 // A bound on the value becomes, on each side of zero, a condition on the
-// magnitude: none, zero only, non-zero, or below a power of ten. Those four
+// magnitude: none, zero only, non-zero, or below d × 10^k (a digit d). Those four
 // are regular; anything else is left out (a looser pattern, never a wrong one).
 
 interface Magnitude {
   zeroOnly?: boolean;
   nonZero?: boolean;
-  /** magnitude < 10^power (or <= with inclusive) */
-  below?: { power: number; inclusive: boolean };
+  /** magnitude < digit × 10^power (or <= with inclusive) */
+  below?: { power: number; digit: number; inclusive: boolean };
 }
 
 interface Sides {
@@ -163,10 +163,10 @@ interface Sides {
   readonly negative: Magnitude | null;
 }
 
-/** 10^k for an integer k >= 0, or undefined. */
-function powerOfTen(value: Decimal): number | undefined {
+/** d × 10^k for a digit d and an integer k >= 0 (500 is 5 × 10^2), or undefined. */
+function powerOfTen(value: Decimal): { power: number; digit: number } | undefined {
   const fixed = value.toFixed();
-  return /^10*$/.test(fixed) ? fixed.length - 1 : undefined;
+  return /^[1-9]0*$/.test(fixed) ? { power: fixed.length - 1, digit: Number(fixed[0]) } : undefined;
 }
 
 /** What the bounds say about the magnitude with either sign; `scale` is 100 for a percentage. */
@@ -181,8 +181,8 @@ function sides(min: Bound | undefined, max: Bound | undefined, scale: number): S
     } else if (b.isPositive()) {
       negative = null; // positive side: a lower bound above zero is not expressed
     } else {
-      const power = powerOfTen(b.negated());
-      if (power !== undefined) negative = { below: { power, inclusive: min.inclusive } };
+      const p = powerOfTen(b.negated());
+      if (p !== undefined) negative = { below: { ...p, inclusive: min.inclusive } };
     }
   }
   if (max) {
@@ -193,8 +193,8 @@ function sides(min: Bound | undefined, max: Bound | undefined, scale: number): S
     } else if (c.isNegative()) {
       positive = null; // negative side: an upper bound below zero is not expressed
     } else if (positive) {
-      const power = powerOfTen(c);
-      if (power !== undefined) positive = { ...positive, below: { power, inclusive: max.inclusive } };
+      const p = powerOfTen(c);
+      if (p !== undefined) positive = { ...positive, below: { ...p, inclusive: max.inclusive } };
     }
   }
   const possible = (m: Magnitude | null): Magnitude | null => (m && m.zeroOnly && m.nonZero ? null : m);
@@ -238,11 +238,12 @@ function rateNumeral(m: Magnitude): string {
   if (m.zeroOnly) return '(?:0+(?:\\.0*)?|\\.0+)';
   let numeral = RATE_NUMERAL;
   if (m.below) {
-    const { power, inclusive } = m.below;
-    // the integer part, leading zeros aside, has at most `power` digits; any decimals
-    const under = power === 0 ? '0+(?:\\.\\d*)?' : `0*\\d{1,${power}}(?:\\.\\d*)?`;
-    const exactly = inclusive ? `|0*1${'0'.repeat(power)}(?:\\.0*)?` : '';
-    numeral = `(?:${under}|\\.\\d+${exactly})`;
+    const { power, digit, inclusive } = m.below;
+    // the integer part, leading zeros aside, has at most `power` digits, or power + 1 led by a digit below d; any decimals
+    const shorter = power === 0 ? '0+(?:\\.\\d*)?' : `0*\\d{1,${power}}(?:\\.\\d*)?`;
+    const lower = digit > 1 ? `|0*[1-${digit - 1}]\\d{${power}}(?:\\.\\d*)?` : '';
+    const exactly = inclusive ? `|0*${digit}${'0'.repeat(power)}(?:\\.0*)?` : '';
+    numeral = `(?:${shorter}${lower}|\\.\\d+${exactly})`;
   }
   return m.nonZero ? `${NON_ZERO}${numeral}` : numeral;
 }

@@ -18,6 +18,8 @@ import { setAt } from './merge.js';
 import type { Position } from './position.js';
 import { PORTFOLIO_SCHEMA } from './portfolio-schema.js';
 import type { SetOption } from './set-option.js';
+import { toMarket } from './market.js';
+import type { MarketTerms } from '../model/contract.js';
 import { valueOf, type Source, type Tree } from './tree.js';
 import type { Scenario } from './types.js';
 import { validateTree, type Override } from './validate.js';
@@ -37,6 +39,8 @@ export interface Portfolio {
   readonly facilities: readonly Facility[];
   readonly contracts: readonly LoadedContract[];
   readonly valuation: Valuation | null;
+  /** The shared market (SPEC §11), priced per MW. */
+  readonly market: MarketTerms | null;
   readonly asOf: Day | null;
   readonly expect: readonly Expectation[];
   readonly origin: { readonly file: string; readonly positions: ReadonlyMap<string, Position> };
@@ -107,7 +111,8 @@ export function loadPortfolio(bytes: Uint8Array, file: string, options: { readFi
         at(`contracts[${i}]`, `missing power_mw: the contract's scenario ${path} has no capacity.power_mw to take it from`);
         return;
       }
-      contracts.push({ id: c.id, file: c.file, facility: c.facility as string, powerMw, contract: scenario, scenario, files: loaded.files, tree: loaded.tree });
+      // the portfolio's market (or none) replaces the contract's own (SPEC §11)
+      contracts.push({ id: c.id, file: c.file, facility: c.facility as string, powerMw, contract: { ...scenario, market: null }, scenario, files: loaded.files, tree: loaded.tree });
     } catch (error) {
       if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
       (error.kind === 'io' ? ioIssues : issues).push(...(error.issues.length > 0 ? error.issues : [entry(error.message)]));
@@ -134,6 +139,7 @@ export function loadPortfolio(bytes: Uint8Array, file: string, options: { readFi
     facilities,
     contracts,
     valuation,
+    market: toMarket(raw.market, undefined),
     asOf: (raw.as_of as Day | undefined) ?? null,
     expect: (raw.expect as Expectation[] | undefined) ?? [],
     origin: { file, positions },

@@ -4,7 +4,7 @@
  * file (with its own `extends`, and `set:` overrides as `--set`). The same
  * validator walks it, so its problems are positioned like a scenario's.
  */
-import { SCENARIO_SCHEMA, type ObjectField } from './schema.js';
+import { marketField, SCENARIO_SCHEMA, type ObjectField } from './schema.js';
 
 /** Contract and facility ids: lower case letters and digits, then also `_` and `-`. */
 export const ID_PATTERN = '^[a-z0-9][a-z0-9_-]*$';
@@ -54,6 +54,7 @@ export const PORTFOLIO_SCHEMA: ObjectField = {
       },
     },
     valuation: { field: (SCENARIO_SCHEMA.properties.valuation as { field: ObjectField }).field },
+    market: { field: marketField(true) },
     as_of: { field: { type: 'date', description: 'Default date of the backlog (--as-of).' } },
     expect: { field: { type: 'expectations', description: 'Expected values: dotted paths in the canonical result mapped to values.' } },
   },

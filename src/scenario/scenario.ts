@@ -11,6 +11,7 @@ import type { RampStep, Scenario, TerminationRight } from './types.js';
 import { percent } from '../report/format.js';
 import type { Expectation } from '../regression/expectation.js';
 import type { Position } from './position.js';
+import { marketIssues, toMarket } from './market.js';
 
 type Raw = Record<string, unknown>;
 
@@ -41,6 +42,7 @@ export function crossKeyIssues(raw: Raw | undefined, positions: ReadonlyMap<stri
     );
   }
   issues.push(...costsIssues(raw, positions, file));
+  issues.push(...marketIssues(raw, positions, file));
   const risk = obj(raw?.risk);
   if (risk.monthly_notice_probability !== undefined && (risk.customer_monthly !== undefined || risk.provider_monthly !== undefined)) {
     report(
@@ -176,6 +178,7 @@ export function toScenario(raw: Raw, positions: ReadonlyMap<string, Position>, f
     },
     risk: toRisk(risk),
     costs: raw.costs === undefined ? null : toCosts(obj(raw.costs), capacity.power_mw as Decimal | undefined),
+    market: toMarket(raw.market, capacity.power_mw as Decimal | undefined),
     expect: (raw.expect as Expectation[] | undefined) ?? [],
     origin: { file, positions },
   };

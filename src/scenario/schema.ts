@@ -120,6 +120,28 @@ const costs: ObjectField = {
   },
 };
 
+/** The market for the same capacity (SPEC §11); a portfolio's takes price_per_mw only. */
+export const marketField = (portfolio: boolean): ObjectField => ({
+  type: 'object',
+  description: portfolio
+    ? 'The market every contract compares its fees with (one shared price path per simulation); replaces the contracts\' own market sections.'
+    : 'The market price of the same capacity, and when each party leaves for it (Monte Carlo).',
+  properties: {
+    price_per_mw: {
+      field: { type: 'amount', min: gt('0'), description: 'Market price of 1 MW for one full billing period at the time origin (term.start), times capacity.power_mw.' },
+      ...(portfolio ? { required: true } : {}),
+    },
+    ...(portfolio ? {} : { price: { field: { type: 'amount', min: gt('0'), description: 'Market price of the whole contracted capacity for one full billing period at term.start.' } } }),
+    drift: { field: { type: 'rate', min: gt('-1'), description: 'Expected annual change of the price (annual effective, > -100%).' }, default: '0%' },
+    volatility: { field: { type: 'rate', min: ge('0'), max: le('5'), description: 'Annual volatility of the price\'s logarithm, 0..500%.' }, default: '0%' },
+    customer_exits_below: { field: { type: 'rate', min: ge('0'), max: le('1'), description: 'The customer gives notice when the market is this far below its fee, 0..100%; absent: never.' } },
+    provider_exits_above: { field: { type: 'rate', min: ge('0'), description: 'The provider gives notice when the market is this far above the fee, >= 0; absent: never.' } },
+    paths: { field: { type: 'integer', min: 1, max: 1_000_000, description: 'Simulated price paths, 1..1,000,000.' }, default: 10_000 },
+    seed: { field: { type: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER, description: 'Seed of the random numbers, an integer 0..2^53-1; each seed gives an independent stream.' }, default: 1 },
+  },
+  ...(portfolio ? {} : { exactlyOne: ['price_per_mw', 'price'] }),
+});
+
 export const SCENARIO_SCHEMA: ObjectField = {
   type: 'object',
   description: 'A deal-model scenario: one long-term capacity contract.',
@@ -224,6 +246,7 @@ export const SCENARIO_SCHEMA: ObjectField = {
       },
     },
     costs: { field: costs },
+    market: { field: marketField(false) },
     expect: {
       field: { type: 'expectations', description: 'Expected values: dotted paths in the canonical result mapped to values.' },
     },

@@ -384,6 +384,26 @@ const CASES: readonly Case[] = [
   ] as const).map(([name, status, path, re]): Case => ({ name: `portfolio-${name}`, status, args: ['portfolio', `test/corpus/portfolio/${name}.yaml`], path, expect: [re] })),
   { name: 'portfolio-on-project', status: 3, args: ['project', 'scenarios/neocloud-portfolio.yaml'], path: 'portfolio', expect: [/this is a portfolio file \(it has portfolio:\), not a scenario: run deal-model portfolio on it/] },
 
+  // per-party risk and the market (SPEC §11)
+  ...([
+    ['both-prices', 'market', /market: expected exactly one of price_per_mw or price, got both/],
+    ['no-price', 'market', /market: expected one of price_per_mw or price, got neither/],
+    ['per-mw-without-power', 'market.price_per_mw', /:5:25: market\.price_per_mw: expected capacity\.power_mw with market\.price_per_mw/],
+    ['volatility-over-500', 'market.volatility', /expected a rate between 0% and 500%, got "501%"/],
+    ['paths-zero', 'market.paths', /expected an integer from 1 to 1000000, got "0"/],
+    ['paths-over-million', 'market.paths', /expected an integer from 1 to 1000000, got "1000001"/],
+    ['seed-not-integer', 'market.seed', /expected an integer from 0 to 9007199254740991, got "1\.5"/],
+    ['seed-too-large', 'market.seed', /expected an integer from 0 to 9007199254740991, got "9007199254740992"/],
+    ['threshold-negative', 'market.customer_exits_below', /expected a rate between 0% and 100%, got "-5%"/],
+    ['customer-threshold-over-100', 'market.customer_exits_below', /expected a rate between 0% and 100%, got "120%"/],
+    ['provider-threshold-negative', 'market.provider_exits_above', /expected a rate >= 0%, got "-1%"/],
+    ['drift-minus-100', 'market.drift', /expected a rate > -100%, got "-100%"/],
+    ['risk-both-forms', 'risk.customer_monthly', /expected either monthly_notice_probability \(one party\) or customer_monthly and provider_monthly \(each party\), got both forms/],
+    ['risk-over-100', 'risk.customer_monthly', /expected a rate between 0% and 100%, got "120%"/],
+    ['risk-negative', 'risk.provider_monthly', /expected a rate between 0% and 100%, got "-1%"/],
+  ] as const).map(([name, path, re]): Case => ({ name: `market-${name}`, status: 3, args: ['terminate', `test/corpus/market/${name}.yaml`], path, expect: [re] })),
+  { name: 'market-portfolio-price', status: 3, args: ['portfolio', 'test/corpus/market/portfolio-price.yaml'], path: 'market.price', expect: [/market\.price: unknown key \(expected one of price_per_mw, /, /market\.price_per_mw: missing required key/] },
+
   // variants (SPEC §8): extends chains and --set
   { name: 'variant-cycle', status: 3, args: ['project', 'test/corpus/variants/cycle-a.yaml'], path: 'extends', expect: [/a cycle of extends: test\/corpus\/variants\/cycle-a\.yaml → test\/corpus\/variants\/cycle-b\.yaml → test\/corpus\/variants\/cycle-a\.yaml/] },
   { name: 'variant-extends-itself', status: 3, args: ['validate', 'test/corpus/variants/self.yaml'], path: 'extends', expect: [/self\.yaml:2:10: extends: a cycle of extends: test\/corpus\/variants\/self\.yaml → test\/corpus\/variants\/self\.yaml/] },

@@ -42,6 +42,8 @@ const TERMINATION_RUNS: Record<string, readonly string[]> = {
   'gpu-cluster-anniversary.terminate': ['terminate', 'scenarios/gpu-cluster-anniversary.yaml'],
   'gpu-cluster-anniversary.project-notice': ['project', 'scenarios/gpu-cluster-anniversary.yaml', '--notice', '2028-02-29'],
   'mid-month-calendar.terminate': ['terminate', 'scenarios/mid-month-calendar.yaml'],
+  // the market (SPEC §11): the same bytes in every time zone and locale, simulation included
+  'colossus-1-market.terminate': ['terminate', 'scenarios/colossus-1-market.yaml'],
 };
 
 describe.each(Object.entries(TERMINATION_RUNS))('%s', (name, args) => {

@@ -32,7 +32,7 @@ describe('check --snapshots', () => {
     const r = run(['check', ...SCENARIOS, '--snapshots', 'test/snapshots']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^8 scenarios checked, 0 differ$/m);
+    expect(r.stdout).toMatch(/^10 scenarios checked, 0 differ$/m);
   });
 
   it('one changed fee exits 1 and prints exactly the changed values; --update then makes it pass', () => {
@@ -51,7 +51,7 @@ describe('check --snapshots', () => {
     expect(update.stdout).toContain('scenarios/colossus-1.yaml: ok (5 of 5 expectations met, snapshot snapshots/colossus-1.json unchanged)');
     // a variant's snapshot is named after its own file (SPEC §8)
     expect(readdirSync(join(dir, 'snapshots')).sort()).toEqual([
-      'colossus-1-escalated.json', 'colossus-1-notice-180.json', 'colossus-1-provider.json', 'colossus-1.json', 'gpu-cluster-anniversary.json', 'leap-year-colocation.json', 'mid-month-calendar.json', 'neocloud-portfolio.json',
+      'colossus-1-escalated.json', 'colossus-1-market.json', 'colossus-1-notice-180.json', 'colossus-1-provider.json', 'colossus-1.json', 'gpu-cluster-anniversary.json', 'leap-year-colocation.json', 'mid-month-calendar.json', 'neocloud-portfolio-market.json', 'neocloud-portfolio.json',
     ]);
     expect(run(args, { cwd: dir }).status).toBe(0);
   });

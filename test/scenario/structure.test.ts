@@ -5,7 +5,7 @@ import { fromYaml } from '../../src/scenario/tree.js';
 import { validateTree } from '../../src/scenario/validate.js';
 import { BASE, errorLines, load } from './helpers.js';
 
-const TOP_KEYS = 'name, currency, parties, capacity, term, pricing, billing, termination, valuation, risk, costs, expect';
+const TOP_KEYS = 'name, currency, parties, capacity, term, pricing, billing, termination, valuation, risk, costs, market, expect';
 
 describe('unknown keys', () => {
   test('a typo gets a did-you-mean', () => {

@@ -77,7 +77,7 @@ const rateCandidates = fc.oneof(rateLiteral, mutated(rateLiteral, RATE_ALPHABET)
 
 describe('amount strings: pattern ⇔ parseAmount and the field\'s range', () => {
   test('every amount field is covered', () => {
-    expect(AMOUNTS.map((a) => a.name)).toEqual(['pricing.monthly_fee', 'pricing.ramp.[].fee', 'termination.fee', 'costs.power.price_per_mwh', 'costs.operating.monthly', 'costs.capital.[].amount']);
+    expect(AMOUNTS.map((a) => a.name)).toEqual(['pricing.monthly_fee', 'pricing.ramp.[].fee', 'termination.fee', 'costs.power.price_per_mwh', 'costs.operating.monthly', 'costs.capital.[].amount', 'market.price_per_mw', 'market.price']);
   });
 
   test.each(AMOUNTS)('$name', ({ path, min }) => {
@@ -113,6 +113,10 @@ describe('rate strings: pattern ⇔ parseRate and the field\'s range', () => {
       'costs.power.utilization',
       'costs.power.escalation.rate',
       'costs.operating.escalation.rate',
+      'market.drift',
+      'market.volatility',
+      'market.customer_exits_below',
+      'market.provider_exits_above',
     ]);
   });
 

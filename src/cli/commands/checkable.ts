@@ -4,15 +4,15 @@
  * and its warnings.
  */
 import { formatWarning } from '../../errors.js';
-import { portfolio } from '../../model/portfolio.js';
 import type { Expectation } from '../../regression/expectation.js';
 import { canonical } from '../../regression/canonical.js';
 import { portfolioJson } from '../../report/portfolio.js';
 import { loadVariant } from '../../scenario/load.js';
-import { defaultAsOf, loadPortfolio } from '../../scenario/portfolio-load.js';
+import { loadPortfolio } from '../../scenario/portfolio-load.js';
 import { scenarioWarnings } from '../../scenario/warnings.js';
 import type { Context } from '../context.js';
 import { readBase, readScenario } from '../io.js';
+import { portfolioResult } from './portfolio.js';
 
 export interface Checkable {
   readonly result: unknown;
@@ -31,7 +31,7 @@ export async function readCheckable(file: string, ctx: Context): Promise<Checkab
   const source = await readScenario(file, ctx);
   if (looksLikePortfolio(source.bytes)) {
     const p = loadPortfolio(source.bytes, source.file, { readFile: readBase });
-    const result = portfolio({ facilities: p.facilities, contracts: p.contracts, valuation: p.valuation }, defaultAsOf(p, undefined));
+    const result = portfolioResult(p, undefined);
     return {
       result: { portfolio: portfolioJson(p, result) },
       scenario: { expect: p.expect, origin: p.origin },

@@ -1,6 +1,6 @@
 /** `deal-model portfolio <file> [--as-of DATE]`: several contracts on shared facilities, by month, with their backlog (SPEC §10). */
 import type { Day } from '../../model/calendar.js';
-import { portfolio } from '../../model/portfolio.js';
+import { portfolio, type PortfolioResult } from '../../model/portfolio.js';
 import { portfolioReport } from '../../report/portfolio.js';
 import { defaultAsOf, loadPortfolio, type Portfolio } from '../../scenario/portfolio-load.js';
 import type { SetOption } from '../../scenario/set-option.js';
@@ -21,9 +21,13 @@ export async function readPortfolio(arg: string, ctx: Context, sets: readonly Se
   return p;
 }
 
+/** The portfolio's figures as of a date (its market simulated when it has one). */
+export function portfolioResult(p: Portfolio, asOf: Day | undefined): PortfolioResult {
+  return portfolio({ facilities: p.facilities, contracts: p.contracts, valuation: p.valuation, market: p.market }, defaultAsOf(p, asOf));
+}
+
 export async function portfolioCommand(arg: string, options: PortfolioOptions, ctx: Context): Promise<number> {
   const p = await readPortfolio(arg, ctx, options.sets);
-  const result = portfolio({ facilities: p.facilities, contracts: p.contracts, valuation: p.valuation }, defaultAsOf(p, options.asOf));
-  await emit(portfolioReport(p, result), options, ctx);
+  await emit(portfolioReport(p, portfolioResult(p, options.asOf)), options, ctx);
   return 0;
 }
