@@ -37,6 +37,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { outcomeData, periodData } from './data.js';
 import { exposurePanel } from './exposure-panel.js';
 import { feePanel } from './fee-panel.js';
+import { marketPanel } from './market-panel.js';
 import type { ProjectJson, TerminateJson } from './json.js';
 import { CHART_WIDTH, COLOURS, FONT, PADDING, PANEL_GAP, SUBTITLE_LINE, TITLE_BLOCK, TITLE_LIMIT, X_AXIS_ROOM, chartHeight } from './style.js';
 import { timeDomain } from './time.js';
@@ -47,7 +48,8 @@ import { timeDomain } from './time.js';
  * exact size.
  */
 export function chartSpec(project: ProjectJson, terminate: TerminateJson | null): TopLevelSpec {
-  const panels: 1 | 2 = terminate ? 2 : 1;
+  const market = terminate?.market;
+  const panels: 1 | 2 | 3 = terminate ? (market ? 3 : 2) : 1;
   const periods = periodData(project);
   const outcomes = terminate ? outcomeData(terminate) : [];
   const domain = timeDomain(project, terminate);
@@ -60,12 +62,19 @@ export function chartSpec(project: ProjectJson, terminate: TerminateJson | null)
     vconcat.push(exposure);
     const subtitle = (exposure['title'] as { subtitle: string[] }).subtitle;
     spacing = X_AXIS_ROOM + PANEL_GAP + TITLE_BLOCK + SUBTITLE_LINE * subtitle.length;
+    if (market) {
+      const panel = marketPanel(market, currency, domain);
+      vconcat.push(panel);
+      const lines = (panel['title'] as { subtitle: string[] }).subtitle.length;
+      spacing = Math.max(spacing, X_AXIS_ROOM + PANEL_GAP + TITLE_BLOCK + SUBTITLE_LINE * lines);
+    }
   }
 
   const description =
     `${name}: the fee of each billing period in ${currency} as bars and the cumulative fees as a line` +
     (terminate
-      ? `; below, the contract total for an early-termination notice by the ${terminate.by} on each date, against the committed value and the full term.`
+      ? `; below, the contract total for an early-termination notice by the ${terminate.by} on each date, against the committed value and the full term` +
+        (market ? `; last, the share of ${market.paths} simulated market paths whose first notice falls on each date, by party.` : '.')
       : '.');
 
   return {
@@ -79,7 +88,7 @@ export function chartSpec(project: ProjectJson, terminate: TerminateJson | null)
     // Read by render.ts: the SVG's exact size, and its <title> (the description becomes its <desc>).
     usermeta: {
       size: { width: CHART_WIDTH, height: chartHeight(panels) },
-      title: `${name}: fees${terminate ? ' and early-termination exposure' : ''} (${currency})`,
+      title: `${name}: fees${terminate ? ' and early-termination exposure' : ''}${market ? ' against the market' : ''} (${currency})`,
     },
     config: {
       font: 'sans-serif',

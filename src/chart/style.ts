@@ -7,9 +7,9 @@
 /** The SVG's width. */
 export const CHART_WIDTH = 900;
 
-/** The SVG's height: one panel, or two with the termination exposure. */
-export function chartHeight(panels: 1 | 2): number {
-  return panels === 1 ? 440 : 860;
+/** The SVG's height: one panel, two with the termination exposure, three with the market's first notices. */
+export function chartHeight(panels: 1 | 2 | 3): number {
+  return panels === 1 ? 440 : panels === 2 ? 860 : 1280;
 }
 
 /** Around the whole chart, inside the SVG. */
@@ -40,6 +40,8 @@ export const COLOURS = {
   noticeBand: '#f7cfcb',
   text: '#333333',
   subtitle: '#555555',
+  customerExit: '#4c78a8',
+  providerExit: '#f58518',
 } as const;
 
 /** Names of the layers; Vega-Lite names their marks `<name>_marks`, a class of the mark's <g> in the SVG. */
@@ -54,4 +56,6 @@ export const MARK = {
   ruleLabels: 'value_rule_labels',
   yourNotice: 'notice_point',
   yourNoticeLabel: 'notice_point_label',
+  firstNotice: 'first_notice_bars',
+  firstNoticeProvider: 'first_notice_provider_bars',
 } as const;

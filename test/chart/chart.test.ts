@@ -28,6 +28,7 @@ import { monthlyAnalysis } from '../../src/model/analysis.js';
 import { projectJson } from '../../src/report/project.js';
 import { terminateJson } from '../../src/report/terminate.js';
 import { loadScenario } from '../../src/scenario/load.js';
+import { readBase } from '../../src/cli/io.js';
 import { colourShare, decodePng, pixelStats, pngSize } from './png.js';
 import { plotted } from './plotted.js';
 import { hasTool } from '../support/tools.js';
@@ -45,7 +46,7 @@ interface Inputs {
 }
 
 function inputs(file: string, notice?: string): Inputs {
-  const scenario = loadScenario(readFileSync(join(ROOT, 'scenarios', file)), `scenarios/${file}`);
+  const scenario = loadScenario(readFileSync(join(ROOT, 'scenarios', file)), `scenarios/${file}`, { readFile: (f) => readBase(join(ROOT, f)) });
   const model = terminationModel(scenario);
   const analysis = monthlyAnalysis(scenario, model);
   let project: ProjectJson;
@@ -246,6 +247,7 @@ describe('the SVG', () => {
     gpu: ['gpu-cluster-anniversary.yaml'],
     mid: ['mid-month-calendar.yaml'],
     leap: ['leap-year-colocation.yaml'],
+    market: ['colossus-1-market.yaml'],
     'colossus notice': ['colossus-1.yaml', '2027-03-15'],
     'colossus notice without effect': ['colossus-1.yaml', '2029-04-15'],
     'gpu late notice': ['gpu-cluster-anniversary.yaml', '2028-12-29'],
@@ -268,7 +270,7 @@ describe('the SVG', () => {
     const { inputs: i, svg, doc } = get(name);
     expect(doc.name).toBe('svg');
     expect(doc.attrs['xmlns']).toBe('http://www.w3.org/2000/svg');
-    const height = chartHeight(i.terminate ? 2 : 1);
+    const height = chartHeight(i.terminate ? (i.terminate.market ? 3 : 2) : 1);
     expect([doc.attrs['width'], doc.attrs['height'], doc.attrs['viewBox']]).toEqual([String(CHART_WIDTH), String(height), `0 0 ${CHART_WIDTH} ${height}`]);
     expect(doc.children[0]?.name).toBe('title');
     expect(doc.children[0]?.text).toContain(i.project.scenario.name);
@@ -345,6 +347,20 @@ describe('the SVG', () => {
     const texts = allText(doc);
     expect(texts).toContain(full.attrs['aria-label']);
     expect(texts).toContain(committed.attrs['aria-label']);
+  });
+
+  it('with a market: a third panel of first notices, a bar per date with any, each as tall as its share of paths', () => {
+    const { inputs: i, doc } = get('market');
+    const market = (i.terminate as TerminateJson).market;
+    if (!market) throw new Error('no market in the terminate JSON');
+    expect(panelCount(doc)).toBe(3);
+    const bars = markGroup(doc, MARK.firstNotice)?.children ?? [];
+    const noticed = market.first_notice.filter((f) => Number(f.customer) > 0 || Number(f.provider) > 0);
+    expect(bars).toHaveLength(noticed.length);
+    // the tallest customer bar is the most likely first notice (2026-07-01, 22.30% of paths)
+    const label = (el: Element): string => el.attrs['aria-label'] ?? '';
+    expect(bars.some((b) => label(b).includes('2026-07-01: first notice by the customer on 22.30% of paths'))).toBe(true);
+    expect(allText(doc)).toEqual(expect.arrayContaining(['The market: when the first notice comes (share of simulated paths)']));
   });
 
   it('colossus-1: the figures an analyst reads off the chart', () => {
