@@ -75,6 +75,25 @@ const variantTop = join(chainDir, 'top.yaml');
   writeFileSync(variantTop, 'extends: middle.yaml\nname: Colossus 1, 180 days\n');
 }
 
+// a portfolio of 500 contracts: the seed deal and its variants (fee, start and notice vary), 10 facilities
+const book = join(work, 'book', 'book.yaml');
+{
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(join(work, 'book'));
+  const text = readFileSync(seed, 'utf8').replace(/^expect:[\s\S]*$/m, '');
+  const lines = ['portfolio: Bench book', 'facilities:'];
+  for (let f = 0; f < 10; f++) lines.push(`  - { id: f${f}, power_mw: 15000 }`);
+  lines.push('contracts:');
+  for (let i = 0; i < 500; i++) {
+    const file = `c${String(i).padStart(3, '0')}.yaml`;
+    const month = String((i % 12) + 1).padStart(2, '0');
+    writeFileSync(join(work, 'book', file), text.replace(/monthly_fee: 1\.25B/, `monthly_fee: ${1000 + i}M`).replace('start: 2026-06-01', `start: 2026-${month}-01`).replace('notice_days: 90', `notice_days: ${30 + (i % 10) * 30}`));
+    lines.push(`  - { id: c${i}, file: ${file}, facility: f${i % 10} }`);
+  }
+  lines.push('valuation: { discount_rate: 8%, date: 2026-01-01 }');
+  writeFileSync(book, `${lines.join('\n')}\n`);
+}
+
 function helpMentions(command) {
   const r = spawnSync(NODE, [BIN, '--help'], { encoding: 'utf8' });
   return new RegExp(`^\\s+${command}\\b`, 'm').test(r.stdout);
@@ -146,6 +165,9 @@ const rows = [
   { name: 'economics colossus-1-provider --format json  vs  project of it', a: dm('economics', provider, '--format', 'json'), b: dm('project', provider, '--format', 'json'), target: 1.3 },
   { name: 'terminate colossus-1-market, 100,000 paths  vs  project colossus-1', a: dm('terminate', market, '--set', 'market.paths=100000', '--jobs', '1', '--format', 'json'), b: dm('project', seed, '--format', 'json'), target: 3 },
   { name: 'the same with --jobs 2  vs  --jobs 1 (identical output; < 1 when cores are free)', a: dm('terminate', market, '--set', 'market.paths=1000000', '--jobs', '2', '--format', 'json'), b: dm('terminate', market, '--set', 'market.paths=1000000', '--jobs', '1', '--format', 'json'), target: 1 },
+  helpMentions('portfolio')
+    ? { name: 'portfolio of 500 contracts --format json  vs  one project', a: dm('portfolio', book, '--format', 'json'), b: dm('project', seed, '--format', 'json'), target: 10 }
+    : { name: 'portfolio of 500 contracts  vs  one project', skip: 'no portfolio command yet', target: 10 },
   { name: 'project of a variant (chain of 3 files)  vs  project of the flat file', a: dm('project', variantTop, '--format', 'json'), b: dm('project', flatSeed, '--format', 'json'), target: 1.1 },
 ];
 

@@ -67,7 +67,26 @@ function powers(step: bigint): (n: number) => bigint {
   };
 }
 
+/**
+ * Discounters already made, by rate and date: a portfolio's contracts (and
+ * sensitivity cells) share one valuation, and making one costs four
+ * fractional powers at 100 digits. A discounter is a fixed function of its
+ * rate and date, so sharing it changes no figure. Bounded: cleared when full.
+ */
+const made = new Map<string, Discounter>();
+const MAX_MADE = 256;
+
 export function discounter(rate: Decimal, date: Day): Discounter {
+  const key = `${rate.toString()}@${date}`;
+  const known = made.get(key);
+  if (known) return known;
+  if (made.size >= MAX_MADE) made.clear();
+  const d = makeDiscounter(rate, date);
+  made.set(key, d);
+  return d;
+}
+
+function makeDiscounter(rate: Decimal, date: Day): Discounter {
   let factor: (day: Day) => Factor;
   if (rate.isZero()) {
     factor = () => SCALE;
