@@ -35,3 +35,26 @@ describe('portfolio', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('chart of a portfolio', () => {
+  it('stacks each month\'s revenue by contract and draws the backlog; the same bytes in any time zone', () => {
+    const r = run(['chart', BOOK]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<svg[^>]* width="900" height="860"/);
+    const json = JSON.parse(run(['portfolio', BOOK, '--format', 'json']).stdout) as { months: { month: string }[]; contracts: { id: string }[] };
+    // one bar per month and contract, labelled with its amount
+    const bars = r.stdout.match(/aria-label="\d{4}-\d\d: (anthropic|lab-b|lab-c) [^"]*USD"/g) ?? [];
+    expect(bars).toHaveLength(json.months.length * json.contracts.length);
+    expect(r.stdout).toContain('aria-label="2026-06: anthropic 625M USD"');
+    const lines = r.stdout.match(/aria-label="\d{4}-\d\d: backlog (contracted|committed) [^"]*"/g) ?? [];
+    // a point per month end on each line, and each line's path labelled by its first point
+    expect(lines).toHaveLength(2 * json.months.length + 2);
+    expect(run(['chart', BOOK], { env: { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8' } }).stdout).toBe(r.stdout);
+  });
+
+  it('refuses --notice, which is one contract\'s (exit 2)', () => {
+    const r = run(['chart', BOOK, '--notice', '2027-01-01']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/chart a portfolio without it/);
+  });
+});

@@ -12,7 +12,12 @@ import type { SetOption } from '../../scenario/set-option.js';
 import type { Party } from '../../scenario/types.js';
 import type { Context } from '../context.js';
 import { writeOutput } from '../io.js';
-import { loadArg, requireExtension } from './common.js';
+import { usageError } from '../../errors.js';
+import type { PortfolioChartJson } from '../../chart/portfolio-spec.js';
+import { portfolioJson } from '../../report/portfolio.js';
+import { readEither } from './either.js';
+import { portfolioResult } from './portfolio.js';
+import { requireExtension } from './common.js';
 import { checkedNotice } from './notice.js';
 
 export interface ChartOptions {
@@ -24,7 +29,16 @@ export interface ChartOptions {
 
 export async function chartCommand(arg: string, options: ChartOptions, ctx: Context): Promise<number> {
   if (options.output !== undefined && options.output !== '-') requireExtension(options.output, '.svg', 'the chart');
-  const scenario = await loadArg(arg, ctx, options.sets);
+  const loaded = await readEither(arg, ctx, options.sets);
+  if ('portfolio' in loaded) {
+    if (options.notice !== undefined) throw usageError("error: option '--notice <date>' draws one contract's notice: chart a portfolio without it\n(run with --help for usage)");
+    const { portfolioChartSpec } = await import('../../chart/portfolio-spec.js');
+    const { renderSpec } = await import('../../chart/render.js');
+    const json = portfolioJson(loaded.portfolio, portfolioResult(loaded.portfolio, undefined)) as unknown as PortfolioChartJson;
+    await writeOutput(await renderSpec(portfolioChartSpec(json)), options.output, ctx);
+    return 0;
+  }
+  const scenario = loaded.scenario;
   const model = terminationModel(scenario);
   const notice = options.notice === undefined ? undefined : checkedNotice(scenario, options.notice, options.by);
   const shown = notice === undefined ? projectJson(scenario, model.projection) : projectJson(scenario, terminatedProjection(model, notice), outcomeOf(model, notice));
