@@ -72,7 +72,11 @@ export function workbookPlan(scenario: Scenario, options: ExportOptions): Workbo
 }
 
 export async function workbookBytes(scenario: Scenario, options: { notice?: Notice }): Promise<Uint8Array> {
-  const plan = workbookPlan(scenario, options);
+  return planBytes(workbookPlan(scenario, options));
+}
+
+/** A plan as .xlsx bytes, stamped with its date. */
+export async function planBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   fill(workbook, plan);
