@@ -18,6 +18,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   readonly input?: string | Uint8Array;
   readonly cwd?: string;
+  /** Milliseconds before the child is killed and the run throws (a hang fails the test); default 60 s. */
+  readonly timeout?: number;
 }
 
 /** A clean environment: no colour variables or debug flags leak in from the caller. */
@@ -32,9 +34,10 @@ export function run(args: readonly string[], options: RunOptions = {}): Result {
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
+    killSignal: 'SIGKILL',
   });
-  if (r.error) throw r.error;
+  if (r.error) throw new Error(`deal-model ${args.join(' ')}: ${r.error.message} (killed after ${options.timeout ?? 60_000} ms: a hang)`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
