@@ -168,6 +168,9 @@ const rows = [
   helpMentions('portfolio')
     ? { name: 'portfolio of 500 contracts --format json  vs  one project', a: dm('portfolio', book, '--format', 'json'), b: dm('project', seed, '--format', 'json'), target: 10 }
     : { name: 'portfolio of 500 contracts  vs  one project', skip: 'no portfolio command yet', target: 10 },
+  helpMentions('sensitivity')
+    ? { name: 'sensitivity 100 x 100 grid (total, npv, committed)  vs  one project', a: dm('sensitivity', seed, '--vary', 'pricing.monthly_fee=1B..1.99B:0.01B', '--vary', 'termination.notice_days=1..100:1', '--metric', 'total,npv,committed', '--format', 'json'), b: dm('project', seed, '--format', 'json'), target: 15 }
+    : { name: 'sensitivity 100 x 100 grid  vs  one project', skip: 'no sensitivity command yet', target: 15 },
   { name: 'project of a variant (chain of 3 files)  vs  project of the flat file', a: dm('project', variantTop, '--format', 'json'), b: dm('project', flatSeed, '--format', 'json'), target: 1.1 },
 ];
 

@@ -93,4 +93,27 @@ Examples:
       const { portfolioCommand } = await import('./commands/portfolio.js');
       done(await portfolioCommand(file, { ...options, sets }, ctx));
     });
+
+  program
+    .command('sensitivity')
+    .description('what-if: a grid of cells over one or two inputs, a tornado of every input, or goal seek for one input')
+    .argument('<scenario>', 'scenario file, or - for standard input')
+    .addOption(new Option('--vary <path=values>', 'vary PATH over VALUES: a comma list (6%,8%,10%) or a range FROM..TO:STEP (repeat once for a grid)').argParser((v: string, p: string[] | undefined) => [...(p ?? []), v]))
+    .addOption(new Option('--metric <list>', 'the metrics, comma separated (default: every metric the scenario supports): total, npv, committed, share, expected, market_mean, margin, provider_npv, irr, payback_date'))
+    .addOption(new Option('--tornado <pct>', 'move every numeric input by -PCT and +PCT, one at a time (default metric npv)'))
+    .addOption(new Option('--solve <path>', 'goal seek: the value of PATH at which --for METRIC=TARGET holds'))
+    .addOption(new Option('--for <metric=target>', 'the target of --solve, such as irr=15% or share=25%'))
+    .addOption(setOption())
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model sensitivity scenarios/colossus-1.yaml --vary pricing.monthly_fee=1B..1.5B:0.25B --vary termination.notice_days=90,180,365
+  $ deal-model sensitivity scenarios/colossus-1.yaml --tornado 10% --metric committed
+  $ deal-model sensitivity scenarios/colossus-1-provider.yaml --solve pricing.monthly_fee --for irr=15%`)
+    .action(async (scenario: string, options: ReportOptions & { vary?: string[]; metric?: string; tornado?: string; solve?: string; for?: string }) => {
+      const sets = parseSetOptions(options.set);
+      const { sensitivityCommand } = await import('./commands/sensitivity.js');
+      done(await sensitivityCommand(scenario, { ...options, sets }, ctx));
+    });
 }

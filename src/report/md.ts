@@ -32,10 +32,12 @@ export function renderMarkdown(report: Report): string {
     for (const row of section.rows) out.push(line(section.columns.map((c) => escape(display(row[c.key] ?? null, c.kind)))));
     out.push('');
   }
-  out.push(line(report.columns.map((c) => escape(c.label))));
-  out.push(line(report.columns.map((c) => (c.byRow || isNumeric(c.kind) ? '---:' : '---'))));
-  report.rows.forEach((row, i) => out.push(line(rowCells(report, row, i, false))));
-  if (report.totals) out.push(line(rowCells(report, report.totals, -1, true)));
+  if (!report.sectionsOnly) {
+    out.push(line(report.columns.map((c) => escape(c.label))));
+    out.push(line(report.columns.map((c) => (c.byRow || isNumeric(c.kind) ? '---:' : '---'))));
+    report.rows.forEach((row, i) => out.push(line(rowCells(report, row, i, false))));
+    if (report.totals) out.push(line(rowCells(report, report.totals, -1, true)));
+  }
   for (const note of report.notes ?? []) out.push('', escape(note));
   return `${out.join('\n')}\n`;
 }

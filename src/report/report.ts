@@ -52,6 +52,8 @@ export interface Report {
   readonly notes?: readonly string[];
   /** Tables for people before the main one (a portfolio's contracts); CSV and JSON leave them out. */
   readonly sections?: readonly Section[];
+  /** For people, only the sections (a sensitivity grid per metric): the main table is CSV's and JSON's. */
+  readonly sectionsOnly?: boolean;
   /** The JSON document, keys in contract order. */
   readonly json: unknown;
 }

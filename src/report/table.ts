@@ -55,7 +55,7 @@ export function renderTable(report: Report, paint: Paint = PLAIN): string {
     });
   report.rows.forEach((row, i) => table.push(cells(row, i, false)));
   if (report.totals) table.push(cells(report.totals, -1, true));
-  out.push(table.toString());
+  if (!report.sectionsOnly) out.push(table.toString());
   out.push(paint.dim(`Amounts in ${report.currency}.`));
   for (const note of report.notes ?? []) out.push(printable(note));
   return `${out.join('\n')}\n`;

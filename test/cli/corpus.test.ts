@@ -405,6 +405,24 @@ const CASES: readonly Case[] = [
   ] as const).map(([name, path, re]): Case => ({ name: `market-${name}`, status: 3, args: ['terminate', `test/corpus/market/${name}.yaml`], path, expect: [re] })),
   { name: 'market-portfolio-price', status: 3, args: ['portfolio', 'test/corpus/market/portfolio-price.yaml'], path: 'market.price', expect: [/market\.price: unknown key \(expected one of price_per_mw, /, /market\.price_per_mw: missing required key/] },
 
+  // sensitivity (SPEC §12): usage errors before any cell is computed
+  ...([
+    ['step-zero', ['--vary', 'pricing.monthly_fee=1B..2B:0'], /the step of "1B\.\.2B:0" is 0/],
+    ['step-wrong-sign', ['--vary', 'termination.notice_days=90..30:30'], /goes up but 30 is below 90: write a negative step/],
+    ['three-vary', ['--vary', 'pricing.monthly_fee=1B', '--vary', 'termination.notice_days=30', '--vary', 'termination.fee=0'], /at most two --vary options \(a grid\), got 3/],
+    ['vary-and-tornado', ['--vary', 'pricing.monthly_fee=1B', '--tornado', '10%'], /--vary, --tornado and --solve exclude each other/],
+    ['tornado-not-percent', ['--tornado', '10'], /expected a percentage above 0% and below 100%, such as 10%/],
+    ['tornado-100', ['--tornado', '100%'], /expected a percentage above 0% and below 100%/],
+    ['malformed-values', ['--vary', 'pricing.monthly_fee=1B,,2B'], /an empty value in "1B,,2B"/],
+    ['malformed-range', ['--vary', 'pricing.monthly_fee=1B..x:1'], /is not a range FROM\.\.TO:STEP/],
+    ['too-many-cells', ['--vary', 'pricing.monthly_fee=1..1000:1', '--vary', 'termination.notice_days=1..101:1'], /1000 × 101 = 101000 cells, more than the 100,000/],
+    ['solve-not-numeric', ['--solve', 'billing.periods', '--for', 'total=1B'], /"billing\.periods" is not a numeric input/],
+    ['solve-without-for', ['--solve', 'pricing.monthly_fee'], /--solve PATH and --for METRIC=TARGET go together/],
+    ['unknown-metric', ['--vary', 'pricing.monthly_fee=1B', '--metric', 'total,profit'], /unknown metric "profit"/],
+    ['nothing-to-do', [], /sensitivity needs --vary PATH=VALUES, --tornado PCT or --solve PATH --for METRIC=TARGET/],
+  ] as const).map(([name, args, re]): Case => ({ name: `sensitivity-${name}`, status: 2, args: ['sensitivity', COLOSSUS, ...args], expect: [re] })),
+  { name: 'sensitivity-unsupported-metric', status: 2, args: ['sensitivity', COLOSSUS, '--tornado', '10%', '--metric', 'irr'], expect: [/the scenario does not support the metric irr \(it has no costs section\)/] },
+
   // variants (SPEC §8): extends chains and --set
   { name: 'variant-cycle', status: 3, args: ['project', 'test/corpus/variants/cycle-a.yaml'], path: 'extends', expect: [/a cycle of extends: test\/corpus\/variants\/cycle-a\.yaml → test\/corpus\/variants\/cycle-b\.yaml → test\/corpus\/variants\/cycle-a\.yaml/] },
   { name: 'variant-extends-itself', status: 3, args: ['validate', 'test/corpus/variants/self.yaml'], path: 'extends', expect: [/self\.yaml:2:10: extends: a cycle of extends: test\/corpus\/variants\/self\.yaml → test\/corpus\/variants\/self\.yaml/] },
