@@ -3,7 +3,8 @@
  * and their parsers: a malformed value is a usage error (exit 2).
  */
 import { readFileSync } from 'node:fs';
-import { InvalidArgumentError, Option } from 'commander';
+import { extname } from 'node:path';
+import { InvalidArgumentError, Option, type Argument, type Command } from 'commander';
 import { usageError } from '../errors.js';
 import { parseIsoDate, type Day } from '../model/calendar.js';
 import { FORMATS, type Format } from '../report/render.js';
@@ -22,8 +23,47 @@ export function version(): string {
   }
 }
 
-export const formatOption = (): Option =>
-  new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('table');
+/**
+ * Choices matched without regard to case (`--format CSV`, SPEC §7): the
+ * value is lower-cased, then checked; help and completion still list them.
+ */
+export function anyCase<T extends Option | Argument>(option: T, values: readonly string[]): T {
+  option.choices(values);
+  option.argParser((value: string) => {
+    const lower = value.toLowerCase();
+    if (!values.includes(lower)) throw new InvalidArgumentError(`Allowed choices are ${values.join(', ')}.`);
+    return lower;
+  });
+  return option;
+}
+
+export const formatOption = (): Option => anyCase(new Option('-f, --format <format>', 'output format (with -o FILE and no --format: from the extension)'), FORMATS).default('table');
+
+/** The format a known extension of -o names. */
+const BY_EXTENSION: Readonly<Record<string, Format>> = { '.csv': 'csv', '.json': 'json', '.md': 'md' };
+/** Targets of the commands that write them: export, chart, report. */
+const FILE_FORMATS: Readonly<Record<string, string>> = { '.xlsx': 'deal-model export', '.svg': 'deal-model chart', '.html': 'deal-model report' };
+
+/**
+ * `-o FILE` without `--format` takes the format from the extension (SPEC §7);
+ * a `--format` that contradicts a known extension, or a workbook, chart or
+ * report target, is a usage error before anything is read.
+ */
+export function outputFormat(command: Command): void {
+  const { output, format } = command.opts<{ output?: string; format?: Format }>();
+  if (output === undefined || output === '-' || format === undefined) return;
+  const ext = extname(output).toLowerCase();
+  const fail = (why: string): never => {
+    throw usageError(`error: option '-o ${output}': ${why}\n(run with --help for usage)`);
+  };
+  if (FILE_FORMATS[ext]) fail(`${command.name()} writes table, csv, json or md, not a ${ext} file: use ${FILE_FORMATS[ext]} for that`);
+  const implied = BY_EXTENSION[ext];
+  if (command.getOptionValueSource('format') === 'default') {
+    command.setOptionValue('format', implied ?? 'table');
+  } else if (implied && implied !== format) {
+    fail(`the extension ${ext} is ${implied}, but --format is ${format}: give one of them, or make them agree`);
+  }
+}
 
 /** `--notice DATE`: a malformed date is a usage error (exit 2); a date outside the term is the scenario's (exit 3). */
 export function noticeDate(text: string): Day {
@@ -46,7 +86,7 @@ export const outputOption = (): Option => new Option('-o, --output <file>', 'wri
 
 export const noticeOption = (): Option => new Option('--notice <date>', 'a notice given on DATE (YYYY-MM-DD)').argParser(noticeDate);
 export const byOption = (what: string): Option =>
-  new Option('--by <party>', `the party that gives notice (default: the customer when allowed, else the provider)${what}`).choices(['customer', 'provider']);
+  anyCase(new Option('--by <party>', `the party that gives notice (default: the customer when allowed, else the provider)${what}`), ['customer', 'provider']);
 
 /** `--by` names the party of a notice: without `--notice` it means nothing (project, export, chart). */
 export function needsNotice(options: { notice?: Day; by?: Party }): void {

@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import type { Day } from '../model/calendar.js';
 import { parseSetOptions } from '../scenario/set-option.js';
 import type { Context } from './context.js';
-import { byOption, formatOption, needsNotice, noticeDate, noticeOption, outputOption, positiveCount, setOption, type ReportOptions } from './options.js';
+import { anyCase, byOption, formatOption, needsNotice, noticeDate, noticeOption, outputOption, positiveCount, setOption, type ReportOptions } from './options.js';
 
 export function addAnalysisCommands(program: Command, ctx: Context, done: (exitCode: number) => void): void {
   program
@@ -38,7 +38,7 @@ Examples:
     .argument('<scenario>', 'scenario file, or - for standard input')
     .addOption(noticeOption())
     .addOption(byOption(''))
-    .addOption(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day').choices(['month', 'day']).default('month'))
+    .addOption(anyCase(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day'), ['month', 'day']).default('month'))
     .addOption(new Option('-j, --jobs <n>', 'simulate the market on N threads (default: one fewer than the cores, at most 8; output is the same)').argParser(positiveCount))
     .addOption(setOption())
     .addOption(formatOption())

@@ -7,7 +7,7 @@ import { usageError } from '../errors.js';
 import { parseSetOptions } from '../scenario/set-option.js';
 import { closest } from '../scenario/suggest.js';
 import type { Context } from './context.js';
-import { outputOption, positiveCount, setOption, version } from './options.js';
+import { anyCase, outputFormat, outputOption, positiveCount, setOption, version } from './options.js';
 import { addAnalysisCommands } from './program-analysis.js';
 import { addOutputCommands } from './program-outputs.js';
 
@@ -33,6 +33,9 @@ Examples:
 
 Exit codes: 0 success, 1 check found a difference, 2 usage error,
 3 invalid scenario, 4 I/O error, 70 internal error.`);
+
+  // -o FILE and --format agree, or the format comes from the extension: before any command reads
+  program.hook('preAction', (_root, action) => outputFormat(action));
 
   addAnalysisCommands(program, ctx, done);
   addOutputCommands(program, ctx, done);
@@ -122,7 +125,7 @@ Examples:
   program
     .command('completion')
     .description('print a shell completion script for bash or zsh')
-    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh']))
+    .addArgument(anyCase(new Argument('<shell>', 'the shell'), ['bash', 'zsh']))
     .addHelpText('after', `
 Examples:
   $ source <(deal-model completion bash)          # in ~/.bashrc

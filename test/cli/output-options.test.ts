@@ -1,0 +1,51 @@
+/** SPEC §7 "Command line, version 2": -o takes the format from its extension; option values in any case. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from './run.js';
+
+const SEED = 'scenarios/colossus-1.yaml';
+const dir = mkdtempSync(join(tmpdir(), 'deal-model-output-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('-o FILE without --format', () => {
+  it.each([
+    ['flows.csv', 'csv'],
+    ['flows.JSON', 'json'],
+    ['flows.md', 'md'],
+    ['flows.txt', 'table'],
+  ])('%s is written as %s, byte for byte what --format prints', (name, format) => {
+    const target = join(dir, name);
+    expect(run(['project', SEED, '-o', target]).status).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe(run(['project', SEED, '--format', format]).stdout);
+  });
+
+  it('a --format that agrees with the extension is fine; one that contradicts it is exit 2 and writes nothing', () => {
+    expect(run(['terminate', SEED, '-o', join(dir, 'a.csv'), '--format', 'csv']).status).toBe(0);
+    const target = join(dir, 'b.json');
+    const r = run(['terminate', SEED, '-o', target, '--format', 'csv']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/the extension \.json is json, but --format is csv/);
+    expect(() => readFileSync(target)).toThrow();
+  });
+
+  it.each(['x.xlsx', 'x.svg', 'x.html'])('%s on project is exit 2, naming the command that writes it', (name) => {
+    const r = run(['project', SEED, '-o', join(dir, name)]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/project writes table, csv, json or md, not a \.(xlsx|svg|html) file: use deal-model (export|chart|report)/);
+  });
+
+  it('is checked before anything is read: a missing scenario still gets exit 2', () => {
+    expect(run(['project', 'no-such.yaml', '-o', join(dir, 'c.json'), '--format', 'md']).status).toBe(2);
+  });
+});
+
+describe('option values in any case', () => {
+  it('--format CSV, --by Provider, --every MONTH, completion BASH', () => {
+    expect(run(['project', SEED, '--format', 'CSV']).stdout).toBe(run(['project', SEED, '--format', 'csv']).stdout);
+    expect(run(['terminate', SEED, '--by', 'Provider', '--every', 'MONTH', '--format', 'Json']).stdout).toBe(run(['terminate', SEED, '--by', 'provider', '--format', 'json']).stdout);
+    expect(run(['completion', 'BASH']).status).toBe(0);
+    expect(run(['project', SEED, '--format', 'xml']).status).toBe(2);
+  });
+});
