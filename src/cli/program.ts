@@ -46,6 +46,7 @@ Exit codes: 0 success, 1 check found a difference, 2 usage error,
     .argument('<scenario...>', 'scenario files')
     .option('--snapshots <dir>', 'compare with DIR/<scenario name>.json')
     .option('--update', 'write the snapshots (atomically) instead of comparing; needs --snapshots')
+    .addOption(anyCase(new Option('-f, --format <format>', 'text: a line per scenario and a summary; json or junit: one report for CI'), ['text', 'json', 'junit']).default('text'))
     .addOption(new Option('-j, --jobs <n>', 'check files on N threads at once (default: one fewer than the cores, at most 8; output is the same)').argParser(positiveCount))
     .addOption(new Option('--set <path=value>').hideHelp().argParser(() => {
       throw usageError("error: check does not take --set: a snapshot holds the scenario as its files say; write a variant file with extends: instead\n(run with --help for usage)");
@@ -58,7 +59,7 @@ Examples:
   $ deal-model check scenarios/*.yaml --snapshots test/snapshots
   $ deal-model check scenarios/*.yaml --snapshots test/snapshots --update
   $ deal-model check scenarios/colossus-1.yaml        # its expect: block only`)
-    .action(async (files: string[], options: { snapshots?: string; update?: boolean; jobs?: number }) => {
+    .action(async (files: string[], options: { snapshots?: string; update?: boolean; jobs?: number; format?: 'text' | 'json' | 'junit' }) => {
       const { checkCommand } = await import('./commands/check.js');
       done(await checkCommand(files, options, ctx));
     });

@@ -20,9 +20,9 @@ describe('check --jobs', () => {
   it('writes the same snapshots as one thread, in order', () => {
     expect(written.status).toBe(0);
     expect(written.stdout.split('\n').slice(0, 2)).toEqual([`${files[0]}: ok (snapshot ${join(snapshots, 'f000.json')} written)`, `${files[1]}: ok (snapshot ${join(snapshots, 'f001.json')} written)`]);
-    expect(written.stdout.trimEnd().split('\n').at(-1)).toBe('400 scenarios checked, 0 differ');
+    expect(written.stdout.trimEnd().split('\n').at(-1)).toBe('400 scenarios: 400 match, 0 differ, 0 unchecked');
     const again = run(['check', files[7]!, '--snapshots', snapshots]);
-    expect(again.stdout).toBe(`${files[7]}: ok (matches ${join(snapshots, 'f007.json')})\n1 scenario checked, 0 differ\n`);
+    expect(again.stdout).toBe(`${files[7]}: ok (matches ${join(snapshots, 'f007.json')})\n1 scenario: 1 match, 0 differ, 0 unchecked\n`);
   });
 
   it('prints the same bytes and exits the same with 1, 2 and 4 threads on a mix of results', () => {
@@ -36,7 +36,7 @@ describe('check --jobs', () => {
     expect(one.status).toBe(1);
     expect(one.stdout).toContain(`${files[5]}: `);
     // (as root, a file with mode 000 is still readable)
-    expect(one.stdout.trimEnd().split('\n').at(-1)).toBe(unreadable ? '398 scenarios checked, 2 differ, 1 invalid, 1 unreadable' : '399 scenarios checked, 2 differ, 1 invalid');
+    expect(one.stdout.trimEnd().split('\n').at(-1)).toBe(unreadable ? '400 scenarios: 396 match, 2 differ, 0 unchecked, 1 invalid, 1 unreadable' : '400 scenarios: 397 match, 2 differ, 0 unchecked, 1 invalid');
     for (const jobs of ['2', '4']) {
       const many = run(['check', ...files, '--snapshots', snapshots, '--jobs', jobs]);
       expect(many.status).toBe(one.status);

@@ -485,7 +485,7 @@ const CASES: readonly Case[] = [
   { name: 'usage-unknown-option-typo', status: 2, args: ['terminate', COLOSSUS, '--evrey', 'day'], expect: [/Did you mean --every\?/] },
   { name: 'usage-unknown-command', status: 2, args: ['simulate', COLOSSUS], expect: [/unknown command 'simulate'/] },
   { name: 'usage-bad-format', status: 2, args: ['project', corpusFile('empty'), '--format', 'xlsx'], expect: [/Allowed choices are table, csv, json, md/] },
-  { name: 'usage-format-uppercase', status: 2, args: ['terminate', COLOSSUS, '--format', 'JSON'], expect: [/'JSON' is invalid/] },
+  { name: 'usage-format-unknown', status: 2, args: ['terminate', COLOSSUS, '--format', 'XML'], expect: [/'XML' is invalid. Allowed choices are table, csv, json, md/] },
   { name: 'usage-missing-argument', status: 2, args: ['terminate'], expect: [/missing required argument 'scenario'/] },
   { name: 'usage-missing-format-value', status: 2, args: ['project', COLOSSUS, '--format'], expect: [/argument missing/] },
   { name: 'usage-missing-output-value', status: 2, args: ['project', COLOSSUS, '-o'], expect: [/argument missing/] },

@@ -31,7 +31,7 @@ describe('portfolio', () => {
 
   it('check takes portfolio files and their expect: block', () => {
     const r = run(['check', BOOK]);
-    expect(r.stdout).toBe('scenarios/neocloud-portfolio.yaml: ok (4 of 4 expectations met)\n1 scenario checked, 0 differ\n');
+    expect(r.stdout).toBe('scenarios/neocloud-portfolio.yaml: ok (4 of 4 expectations met)\n1 scenario: 1 match, 0 differ, 0 unchecked\n');
     expect(r.status).toBe(0);
   });
 });

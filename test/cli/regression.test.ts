@@ -32,7 +32,7 @@ describe('check --snapshots', () => {
     const r = run(['check', ...SCENARIOS, '--snapshots', 'test/snapshots']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^10 scenarios checked, 0 differ$/m);
+    expect(r.stdout).toMatch(/^10 scenarios: 10 match, 0 differ, 0 unchecked$/m);
   });
 
   it('one changed fee exits 1 and prints exactly the changed values; --update then makes it pass', () => {
@@ -63,7 +63,7 @@ describe('check --snapshots', () => {
     expect(r).toEqual({
       status: 1,
       stderr: '',
-      stdout: 'scenarios/colossus-1.yaml: no snapshot new/snaps/colossus-1.json: run with --update to write it\n1 scenario checked, 1 differ\n',
+      stdout: 'scenarios/colossus-1.yaml: no snapshot new/snaps/colossus-1.json: run with --update to write it\n1 scenario: 0 match, 1 differ, 0 unchecked\n',
     });
     expect(run([...args, '--update'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(join(dir, 'new/snaps/colossus-1.json'), 'utf8')).toBe(readFileSync(join(dir, 'snapshots/colossus-1.json'), 'utf8'));
@@ -96,7 +96,7 @@ describe('check: expect blocks', () => {
     expect(run(['check', 'scenarios/colossus-1.yaml'])).toEqual({
       status: 0,
       stderr: '',
-      stdout: 'scenarios/colossus-1.yaml: ok (5 of 5 expectations met)\n1 scenario checked, 0 differ\n',
+      stdout: 'scenarios/colossus-1.yaml: ok (5 of 5 expectations met)\n1 scenario: 1 match, 0 differ, 0 unchecked\n',
     });
   });
 
@@ -118,7 +118,7 @@ describe('check: expect blocks', () => {
     expect(r).toEqual({
       status: 0,
       stderr: 'scenarios/leap-year-colocation.yaml: unchecked: no expect: block and no --snapshots\n',
-      stdout: '1 scenario checked, 0 differ\n',
+      stdout: '1 scenario: 0 match, 0 differ, 1 unchecked\n',
     });
   });
 
@@ -129,12 +129,12 @@ describe('check: expect blocks', () => {
     expect(alone).toEqual({
       status: 3,
       stderr: 'bad.yaml:2:33: term.end: expected a date on or after term.start (2026-01-01), got "2025-01-01"\n',
-      stdout: 'scenarios/colossus-1.yaml: ok (5 of 5 expectations met)\n1 scenario checked, 0 differ, 1 invalid\n',
+      stdout: 'scenarios/colossus-1.yaml: ok (5 of 5 expectations met)\n2 scenarios: 1 match, 0 differ, 0 unchecked, 1 invalid\n',
     });
     edit(dir, 'scenarios/colossus-1.yaml', 'project.totals.periods: 36', 'project.totals.periods: 35');
     const both = run(['check', 'bad.yaml', 'scenarios/colossus-1.yaml', 'missing.yaml'], { cwd: dir });
     expect(both.status).toBe(1);
-    expect(both.stdout).toMatch(/1 scenario checked, 1 differ, 1 invalid, 1 unreadable\n$/);
+    expect(both.stdout).toMatch(/3 scenarios: 0 match, 1 differ, 0 unchecked, 1 invalid, 1 unreadable\n$/);
     expect(run(['check', 'scenarios/leap-year-colocation.yaml', 'missing.yaml', 'bad.yaml'], { cwd: dir }).status).toBe(4);
   });
 });

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { DealModelError, formatIssue } from '../../errors.js';
 import { snapshotText } from '../../regression/canonical.js';
-import { diff, formatChange } from '../../regression/diff.js';
-import { checkExpectations } from '../../regression/expectations.js';
+import { ABSENT, diff, formatChange, type Change } from '../../regression/diff.js';
+import { checkExpectations, lookup } from '../../regression/expectations.js';
 import type { Context } from '../context.js';
 import { reason, writeAtomically } from '../io.js';
 import { readCheckable, type Checkable } from './checkable.js';
@@ -18,14 +18,27 @@ export interface CheckOptions {
   readonly update?: boolean;
   /** Files checked at once (worker threads); default: one fewer than the cores. */
   readonly jobs?: number;
+  /** text (default): a line per file and a summary; json or junit: one document for CI (SPEC §7). */
+  readonly format?: 'text' | 'json' | 'junit';
 }
 
-/** What checking one file found: its lines for each stream, and how it counts in the summary. */
+/** What checking one file found, as data (SPEC §7 `check --format json|junit`). */
+export interface FileReport {
+  readonly differences: readonly { readonly path: string; readonly old: unknown; readonly new: unknown }[];
+  readonly expectations: readonly { readonly path: string; readonly expected: string; readonly actual: unknown; readonly ok: boolean }[];
+  readonly problems: readonly string[];
+}
+
+/** What checking one file found: its lines for each stream, how it counts in the summary, and the same as data. */
 export interface FileResult {
   readonly out: readonly string[];
   readonly err: readonly string[];
   readonly verdict: 'ok' | 'differs' | 'unchecked' | 'invalid' | 'unreadable';
+  readonly report: FileReport;
 }
+
+/** A side of a difference as JSON: an absent value is null. */
+const side = (v: unknown): unknown => (v === ABSENT ? null : v);
 
 /** One scenario against its snapshot and its `expect:` block. */
 export async function checkFile(file: string, snapshot: string | undefined, options: CheckOptions, ctx: Context): Promise<FileResult> {
@@ -36,14 +49,20 @@ export async function checkFile(file: string, snapshot: string | undefined, opti
     checked = await readCheckable(file, ctx);
   } catch (error) {
     if (!(error instanceof DealModelError) || (error.kind !== 'input' && error.kind !== 'io')) throw error;
-    return { out, err: error.lines(), verdict: error.kind === 'io' ? 'unreadable' : 'invalid' };
+    return { out, err: error.lines(), verdict: error.kind === 'io' ? 'unreadable' : 'invalid', report: { differences: [], expectations: [], problems: error.lines() } };
   }
   err.push(...checked.warnings);
   const { result, scenario } = checked;
   const notes: string[] = [];
   let verdict: FileResult['verdict'] = 'ok';
 
+  const differences: FileReport['differences'][number][] = [];
+  const problems: string[] = [];
   const failures = checkExpectations(result, scenario.expect);
+  const expectations = scenario.expect.map((e) => {
+    const found = lookup(result, e.path);
+    return { path: e.path, expected: e.source, actual: found.found ? found.value : null, ok: !failures.some((f) => f.expectation === e) };
+  });
   for (const f of failures) {
     const { line, column } = f.expectation.position;
     out.push(formatIssue({ location: { file: scenario.origin?.file ?? file, line, column, path: `expect.${f.expectation.path}` }, message: f.message }));
@@ -61,16 +80,19 @@ export async function checkFile(file: string, snapshot: string | undefined, opti
       const before = readSnapshot(snapshot);
       if (before === undefined) {
         out.push(`${file}: no snapshot ${snapshot}: run with --update to write it`);
+        problems.push(`no snapshot ${snapshot}: run with --update to write it`);
         verdict = 'differs';
       } else {
         // byte-equal is the common case; otherwise compare value by value (a reformatted snapshot still matches)
         const changes = before === text ? [] : compareSnapshot(before, result);
+        for (const c of changes ?? []) differences.push({ path: c.path, old: side(c.old), new: side(c.new) });
         if (changes === undefined) {
+          problems.push(`snapshot ${snapshot} is not valid JSON: run with --update to rewrite it`);
           out.push(`${file}: snapshot ${snapshot} is not valid JSON: run with --update to rewrite it`);
           verdict = 'differs';
         } else if (changes.length > 0) {
           out.push(`${file}: ${changes.length} ${changes.length === 1 ? 'value differs' : 'values differ'} from ${snapshot}`);
-          for (const change of changes) out.push(`  ${change}`);
+          for (const change of changes) out.push(`  ${formatChange(change)}`);
           verdict = 'differs';
         } else {
           notes.push(`matches ${snapshot}`);
@@ -83,7 +105,7 @@ export async function checkFile(file: string, snapshot: string | undefined, opti
   }
 
   if (verdict === 'ok') out.push(`${file}: ok (${notes.join(', ')})`);
-  return { out, err, verdict };
+  return { out, err, verdict, report: { differences, expectations, problems } };
 }
 
 /** Synchronous, like scenario reads: a thousand snapshots gain nothing from the thread pool. */
@@ -97,12 +119,12 @@ function readSnapshot(path: string): string | undefined {
 }
 
 /** The changed values, or undefined when the snapshot is not JSON. */
-function compareSnapshot(before: string, result: unknown): string[] | undefined {
+function compareSnapshot(before: string, result: unknown): Change[] | undefined {
   let old: unknown;
   try {
     old = JSON.parse(before);
   } catch {
     return undefined;
   }
-  return diff(old, JSON.parse(JSON.stringify(result)) as unknown).map(formatChange);
+  return diff(old, JSON.parse(JSON.stringify(result)) as unknown);
 }

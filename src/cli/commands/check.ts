@@ -15,7 +15,10 @@ import { DealModelError, EXIT_CODES, usageError } from '../../errors.js';
 import type { Context } from '../context.js';
 import { reason } from '../io.js';
 import { progress } from '../progress.js';
-import { checkFile, type CheckOptions } from './check-file.js';
+import { checkJson, checkJunit, summaryLine, type CheckedFile, type Status } from '../../report/check.js';
+import { checkFile, type CheckOptions, type FileResult } from './check-file.js';
+
+const STATUS: Record<FileResult['verdict'], Status> = { ok: 'match', differs: 'differ', unchecked: 'unchecked', invalid: 'invalid', unreadable: 'unreadable' };
 import { PARALLEL_FROM, checkInParallel, defaultJobs, type Shared } from './check-parallel.js';
 
 /** DIR/<scenario file name without extension>.json */
@@ -48,6 +51,8 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
   const shown = progress(outer, 'checking', files);
   const { ctx } = shown;
   const counts = { checked: 0, differs: 0, invalid: 0, unreadable: 0 };
+  const format = options.format ?? 'text';
+  const checked: CheckedFile[] = [];
   let shared: Shared | undefined;
   try {
     const jobs = Math.min(options.jobs ?? defaultJobs(), Math.floor(files.length / PARALLEL_FROM));
@@ -58,7 +63,8 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
       shown.step(index, file);
       const r = shared ? await shared.result(index) : await checkFile(file, snapshots?.get(file), options, ctx);
       for (const line of r.err) ctx.stderr.write(`${line}\n`);
-      for (const line of r.out) ctx.stdout.write(`${line}\n`);
+      if (format === 'text') for (const line of r.out) ctx.stdout.write(`${line}\n`);
+      checked.push({ file, status: STATUS[r.verdict], ...r.report });
       if (r.verdict === 'invalid') counts.invalid++;
       else if (r.verdict === 'unreadable') counts.unreadable++;
       else {
@@ -71,9 +77,8 @@ export async function checkCommand(files: readonly string[], options: CheckOptio
     shown.end();
   }
 
-  const { checked, differs, invalid, unreadable } = counts;
-  const extra = [invalid > 0 ? `${invalid} invalid` : '', unreadable > 0 ? `${unreadable} unreadable` : ''].filter((s) => s !== '');
-  ctx.stdout.write(`${checked} scenario${checked === 1 ? '' : 's'} checked, ${differs} differ${extra.length > 0 ? `, ${extra.join(', ')}` : ''}\n`);
+  const { differs, invalid, unreadable } = counts;
+  ctx.stdout.write(format === 'json' ? checkJson(checked) : format === 'junit' ? checkJunit(checked) : `${summaryLine(checked)}\n`);
   if (differs > 0) return EXIT_CODES.difference;
   if (unreadable > 0) return EXIT_CODES.io;
   if (invalid > 0) return EXIT_CODES.input;
