@@ -54,11 +54,13 @@ export function terminationSheet(scenario: Scenario, analysis: TerminationAnalys
     return { name: TERMINATION, widths: [100], rows: grid.rows(), freezeRows: 0 };
   }
   const cur = scenario.currency;
-  grid.setRow(1, 1, [
+  // the first row says what this sheet is: values, not formulas (SPEC §7)
+  grid.set(1, 1, text(`Values computed by deal-model for the scenario as exported (not live formulas): change an input on Inputs and run deal-model export again to update them.`, true));
+  grid.setRow(2, 1, [
     'Notice date', 'Effective date', 'Last service date', 'Effect', 'Service days',
     `Fees (${cur})`, `Termination fee (${cur})`, `Total (${cur})`, `Foregone (${cur})`, `PV (${cur})`,
   ].map(header));
-  analysis.outcomes.forEach((o, i) => grid.setRow(i + 2, 1, outcomeRow(o)));
+  analysis.outcomes.forEach((o, i) => grid.setRow(i + 3, 1, outcomeRow(o)));
 
   const { committed, expected, share } = analysis;
   const figures: [string, Cell][] = [
@@ -84,8 +86,8 @@ export function terminationSheet(scenario: Scenario, analysis: TerminationAnalys
     }
     figures.push(['Expected total', money(expected.total)], ['Expected PV', money(expected.pv)]);
   }
-  grid.setRow(1, LABEL_COL, [header('Figure'), header('Value')]);
-  figures.forEach(([label, cell], i) => grid.setRow(i + 2, LABEL_COL, [text(label), cell]));
+  grid.setRow(2, LABEL_COL, [header('Figure'), header('Value')]);
+  figures.forEach(([label, cell], i) => grid.setRow(i + 3, LABEL_COL, [text(label), cell]));
 
-  return { name: TERMINATION, widths: WIDTHS, rows: grid.rows(), freezeRows: 1 };
+  return { name: TERMINATION, widths: WIDTHS, rows: grid.rows(), freezeRows: 2 };
 }

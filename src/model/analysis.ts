@@ -25,6 +25,8 @@ export interface TerminationAnalysis {
   readonly expected: Expected | null;
   /** The market simulation (SPEC §11), when the contract has a market. */
   readonly market: MarketResult | null;
+  /** Both parties' committed outcomes, for a contract either may end when no party was chosen (SPEC §7). */
+  readonly committedByParty?: { readonly customer: Outcome; readonly provider: Outcome };
   /** Computed as they are read (see sweep). */
   readonly outcomes: Sequence<Outcome>;
 }

@@ -113,6 +113,8 @@ export interface TerminateJson {
   readonly by: string;
   readonly full_term: { readonly total: string; readonly pv: string };
   readonly committed: CommittedJson;
+  /** A contract either party may end, without --by: both parties' committed values (SPEC §7). */
+  readonly committed_by_party?: { readonly customer: CommittedJson; readonly provider: CommittedJson };
   readonly expected: ExpectedJson | null;
   /** Only when the scenario has a market. */
   readonly market?: MarketJson;

@@ -1,10 +1,11 @@
 /** Termination results → Report (SPEC §4 `terminate` JSON, and the `termination` object of `project --notice`). */
 import { formatIsoDate } from '../model/calendar.js';
-import { fixed, money, ZERO } from '../model/money.js';
+import { Decimal, fixed, money, ZERO, type Cents } from '../model/money.js';
 import { mapped, toArray } from '../model/sequence.js';
 import type { TerminationAnalysis } from '../model/analysis.js';
 import type { Scenario } from '../scenario/types.js';
-import type { ExpectedJson, TerminateJson } from './documents.js';
+import type { CommittedJson, ExpectedJson, TerminateJson } from './documents.js';
+import { committedShare, type Outcome } from '../model/termination.js';
 import type { Expected } from '../model/risk.js';
 import { record } from './fields.js';
 import { group, percent } from './format.js';
@@ -12,6 +13,11 @@ import { scenarioHeader } from './header.js';
 import { marketFigure, marketJson, marketSection } from './market.js';
 import { OUTCOME_FIELDS, outcomeJson } from './outcome.js';
 import type { Figure, Report, Row } from './report.js';
+
+const committedJson = (o: Outcome, full: Cents): CommittedJson => {
+  const share = committedShare(o, full);
+  return { notice_date: formatIsoDate(o.notice.date), total: money(o.total), pv: money(o.pv), share: share === null ? null : fixed(share, 4) };
+};
 
 export function terminateJson(scenario: Scenario, r: TerminationAnalysis): TerminateJson {
   return {
@@ -24,6 +30,9 @@ export function terminateJson(scenario: Scenario, r: TerminationAnalysis): Termi
       pv: money(r.committed.pv),
       share: r.share === null ? null : fixed(r.share, 4),
     },
+    ...(r.committedByParty
+      ? { committed_by_party: { customer: committedJson(r.committedByParty.customer, r.full.fee), provider: committedJson(r.committedByParty.provider, r.full.fee) } }
+      : {}),
     expected: r.expected ? expectedJson(r.expected) : null,
     ...(r.market ? { market: marketJson(r.market) } : {}),
     outcomes: toArray(mapped(r.outcomes, outcomeJson)),
@@ -54,12 +63,20 @@ export function terminateReport(scenario: Scenario, r: TerminationAnalysis): Rep
   const share = r.share === null ? 'share n/a (the full term is worth 0)' : `${fixed(r.share.times(100), 2)}% of the full term`;
   const headline: Figure[] = [
     { label: 'Full term', value: money(r.full.fee), kind: 'money', note: `NPV ${group(money(r.full.pv))}` },
-    {
-      label: 'Committed',
-      value: money(r.committed.total),
-      kind: 'money',
-      note: `${share}: notice on ${formatIsoDate(r.committed.notice.date)} by the ${r.by}, NPV ${group(money(r.committed.pv))}`,
-    },
+    ...(r.committedByParty
+      ? (['customer', 'provider'] as const).map((p): Figure => {
+          const c = committedJson(r.committedByParty![p], r.full.fee);
+          const of = c.share === null ? 'share n/a' : `${fixed(new Decimal(c.share).times(100), 2)}% of the full term`;
+          return { label: `Committed, ${p}`, value: c.total, kind: 'money', note: `${of}: a notice by the ${p} on ${c.notice_date}, NPV ${group(c.pv)}` };
+        })
+      : [
+          {
+            label: 'Committed',
+            value: money(r.committed.total),
+            kind: 'money' as const,
+            note: `${share}: notice on ${formatIsoDate(r.committed.notice.date)} by the ${r.by}, NPV ${group(money(r.committed.pv))}`,
+          },
+        ]),
     r.expected
       ? {
           label: 'Expected',

@@ -53,6 +53,7 @@ export function ambiguousRate(source: string, value: Decimal): string {
 }
 
 export function unknownHint(key: string, names: readonly string[], path: string): string {
+  if (key === '<<') return ': YAML merge keys (<<) are not supported; to build on another scenario, write extends: FILE (SPEC §8) and only the values that change';
   const guess = closest(key, names);
   if (guess) return `; did you mean ${JSON.stringify(guess)}?`;
   const elsewhere = findKey(SCENARIO_SCHEMA, key, '');

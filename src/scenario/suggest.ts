@@ -22,6 +22,9 @@ export function closest(key: string, candidates: readonly string[]): string | un
   const n = normalise(key);
   const same = candidates.find((c) => normalise(c) === n);
   if (same) return same;
+  // a key written without its unit: `payment_terms` → `payment_terms_days`, `notice` → `notice_days`
+  const longer = n.length >= 4 ? candidates.filter((c) => c.toLowerCase().startsWith(`${key.toLowerCase()}_`)) : [];
+  if (longer.length === 1) return longer[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

@@ -1,5 +1,5 @@
 /** SPEC §7 "Command line, version 2": -o takes the format from its extension; option values in any case. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,5 +47,32 @@ describe('option values in any case', () => {
     expect(run(['terminate', SEED, '--by', 'Provider', '--every', 'MONTH', '--format', 'Json']).stdout).toBe(run(['terminate', SEED, '--by', 'provider', '--format', 'json']).stdout);
     expect(run(['completion', 'BASH']).status).toBe(0);
     expect(run(['project', SEED, '--format', 'xml']).status).toBe(2);
+  });
+});
+
+describe('terminate of a contract either party may end (SPEC §7)', () => {
+  it('without --by: both parties\' committed values in the headline, committed_by_party in JSON after committed', () => {
+    const j = JSON.parse(run(['terminate', SEED, '--format', 'json']).stdout);
+    expect(Object.keys(j).slice(0, 5)).toEqual(['scenario', 'by', 'full_term', 'committed', 'committed_by_party']);
+    const provider = JSON.parse(run(['terminate', SEED, '--by', 'provider', '--format', 'json']).stdout);
+    expect(j.committed_by_party).toEqual({ customer: j.committed, provider: provider.committed });
+    expect('committed_by_party' in provider).toBe(false);
+    expect(run(['terminate', SEED]).stdout).toMatch(/Committed, customer +2,419,354,838\.71 USD[^\n]*\n +Committed, provider +2,419,354,838\.71 USD/);
+  });
+
+  it('check\'s canonical result keeps its version-1 shape (snapshots stay valid)', () => {
+    expect(run(['check', SEED, '--snapshots', 'test/snapshots']).status).toBe(0);
+  });
+});
+
+describe('suggestions', () => {
+  it('payment_terms → payment_terms_days, notice → notice_days, and << names extends', () => {
+    const file = join(dir, 'keys.yaml');
+    writeFileSync(file, 'name: x\nterm: { start: 2026-06-01, end: 2026-12-31 }\npricing: { monthly_fee: 1M, <<: { ramp: [] } }\nbilling: { payment_terms: 30 }\ntermination: { notice: 90 }\n');
+    const r = run(['validate', file]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/billing\.payment_terms: unknown key; did you mean "payment_terms_days"\?/);
+    expect(r.stderr).toMatch(/termination\.notice: unknown key; did you mean "notice_days"\?/);
+    expect(r.stderr).toMatch(/pricing\.<<: unknown key: YAML merge keys \(<<\) are not supported; to build on another scenario, write extends: FILE/);
   });
 });

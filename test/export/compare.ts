@@ -246,9 +246,14 @@ function compareSweep(c: Checker, expected: Expected): void {
     c.money(sheet, row, 8, o.foregone, tag('foregone'));
     c.money(sheet, row, 9, o.pv, tag('pv'));
   };
-  r.outcomes.forEach((o, i) => outcome(i + 1, o));
-  c.exact(sheet, r.outcomes.length + 1, 0, '', 'no row after the last outcome');
-  const v = (row: number): [string, number, number] => [sheet, row, FIGURE_VALUE];
+  // row 0 says the sheet holds values, not formulas (SPEC §7); the header is row 1
+  c.result.compared++;
+  const note = c.cell(sheet, 0, 0) ?? '';
+  if (!/^Values computed by deal-model for the scenario as exported \(not live formulas\)/.test(note)) c.result.differences.push(`Termination note: ${JSON.stringify(note)}`);
+  const TOP = 1;
+  r.outcomes.forEach((o, i) => outcome(i + 1 + TOP, o));
+  c.exact(sheet, r.outcomes.length + 1 + TOP, 0, '', 'no row after the last outcome');
+  const v = (row: number): [string, number, number] => [sheet, row + TOP, FIGURE_VALUE];
   c.exact(...v(1), r.by, 'by');
   c.money(...v(2), r.full_term.total, 'full_term.total');
   c.money(...v(3), r.full_term.pv, 'full_term.pv');

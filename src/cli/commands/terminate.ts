@@ -3,7 +3,7 @@ import type { Day } from '../../model/calendar.js';
 import { candidateDates, type Every } from '../../model/notice.js';
 import { analyse, type TerminationAnalysis } from '../../model/analysis.js';
 import { marketPlan, marketResult, type MarketResult } from '../../model/market.js';
-import { terminationModel } from '../../model/termination.js';
+import { committedOutcome, terminationModel } from '../../model/termination.js';
 import { defaultJobs } from './check-parallel.js';
 import { canShare, countInParallel } from './market-parallel.js';
 import { terminateReport } from '../../report/terminate.js';
@@ -27,7 +27,9 @@ export function terminateResults(scenario: Scenario, by: Party | undefined, ever
   const party = chooseParty(scenario, by);
   // --notice replaces only the outcomes: committed and expected still come from the sweep
   const dates = notice === undefined ? candidateDates(scenario, every) : [checkedNotice(scenario, notice, party).date];
-  return analyse(scenario, party, dates, model, market);
+  const analysis = analyse(scenario, party, dates, model, market);
+  if (by !== undefined || scenario.termination?.by !== 'either') return analysis;
+  return { ...analysis, committedByParty: { customer: committedOutcome(model, 'customer'), provider: committedOutcome(model, 'provider') } };
 }
 
 export async function terminateCommand(arg: string, options: TerminateOptions, ctx: Context): Promise<number> {
