@@ -67,4 +67,22 @@ Examples:
       const { compareCommand } = await import('./commands/compare.js');
       done(await compareCommand(files, { ...options, sets }, ctx));
     });
+
+  program
+    .command('report')
+    .description('write one self-contained HTML page for people: headline figures, charts, termination, economics or portfolio, the period table and every input')
+    .argument('<scenario>', 'scenario or portfolio file, or - for standard input')
+    .addOption(new Option('-o, --output <file>', 'write the page (atomically) to a .html file instead of standard output'))
+    .addOption(new Option('--tornado <pct>', 'add a tornado of the NPV, each input moved by -PCT and +PCT'))
+    .addOption(setOption())
+    .addHelpText('after', `
+Examples:
+  $ deal-model report scenarios/colossus-1.yaml -o colossus-1.html
+  $ deal-model report scenarios/colossus-1-provider.yaml --tornado 10% -o provider.html
+  $ deal-model report scenarios/neocloud-portfolio.yaml -o book.html`)
+    .action(async (scenario: string, options: { output?: string; tornado?: string; set?: string[] }) => {
+      const sets = parseSetOptions(options.set);
+      const { reportCommand } = await import('./commands/report.js');
+      done(await reportCommand(scenario, { ...options, sets }, ctx));
+    });
 }

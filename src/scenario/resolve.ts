@@ -17,7 +17,7 @@ function where(src: Source, top: string): string {
   return src.line === undefined ? `  # ${src.file}` : `  # ${src.file}:${src.line}`;
 }
 
-function scalarText(tree: Tree & { kind: 'scalar' }): string {
+export function scalarText(tree: Tree & { kind: 'scalar' }): string {
   const v = tree.value;
   if (v === null) return tree.source === '' ? '~' : tree.source;
   if (typeof v === 'number' || typeof v === 'boolean') return tree.source;
@@ -72,4 +72,19 @@ export function resolvedYaml(tree: Tree, top: string, files: readonly string[]):
   if (tree.kind === 'map') entries(tree, '', top, out);
   else lines(tree, '-', '', tree.src, top, out);
   return `${out.join('\n')}\n`;
+}
+
+/** One value of a merged tree and where it was written (SPEC §13: every input with its file and line). */
+export interface Provenance {
+  readonly path: string;
+  readonly value: string;
+  readonly file: string;
+  readonly line: number | undefined;
+}
+
+/** Every scalar of the tree, in the order written, with its key path and source. */
+export function provenance(tree: Tree, path = ''): Provenance[] {
+  if (tree.kind === 'scalar') return [{ path, value: scalarText(tree), file: tree.src.file, line: tree.src.line }];
+  if (tree.kind === 'seq') return tree.items.flatMap((item, i) => provenance(item, `${path}[${i}]`));
+  return tree.entries.flatMap((e) => provenance(e.value, path ? `${path}.${e.key ?? ''}` : (e.key ?? '')));
 }

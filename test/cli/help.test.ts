@@ -10,7 +10,7 @@ const commands = (): string[] => {
 
 describe('--help', () => {
   it('lists every command', () => {
-    expect(commands()).toEqual(['project', 'terminate', 'economics', 'portfolio', 'sensitivity', 'export', 'chart', 'compare', 'check', 'validate', 'resolve', 'schema', 'init', 'completion', 'help']);
+    expect(commands()).toEqual(['project', 'terminate', 'economics', 'portfolio', 'sensitivity', 'export', 'chart', 'compare', 'report', 'check', 'validate', 'resolve', 'schema', 'init', 'completion', 'help']);
   });
 
   it.each(commands())('%s --help has examples of itself', (name) => {

@@ -41,7 +41,7 @@ function metricList(text: string | undefined): MetricName[] | undefined {
 }
 
 /** PCT of --tornado: a percentage below 100%, written with %. */
-function tornadoPct(text: string): Decimal {
+export function tornadoPct(text: string): Decimal {
   const parsed = /%\s*$/.test(text) ? parseRate(text, false) : { ok: false as const };
   if (!parsed.ok || parsed.value.lte(0) || parsed.value.gte(1)) usage(`option '--tornado ${text}': expected a percentage above 0% and below 100%, such as 10%`);
   return (parsed as { value: Decimal }).value;
