@@ -54,6 +54,7 @@ Examples:
     .command('compare')
     .description('headline figures of several scenarios side by side, with differences against the first')
     .argument('<scenarios...>', 'two or more scenario files (- for standard input, once)')
+    .addOption(byOption(': the committed values of every scenario by that party'))
     .addOption(setOption())
     .addOption(formatOption())
     .addOption(outputOption())

@@ -93,19 +93,30 @@ export function compareJson(items: readonly Compared[]): Record<string, unknown>
     scenarios: summaries,
     differences: summaries.slice(1).map((s) => {
       const out: Record<string, unknown> = { file: s.file, against: base.file };
-      for (const f of FIGURES) if (f.difference) out[f.key] = difference(base[f.key] ?? null, s[f.key] ?? null, f.difference);
+      // amounts in different currencies are not subtracted (SPEC §7): those differences stay blank
+      const sameCurrency = s.currency === base.currency;
+      for (const f of FIGURES) {
+        if (f.difference) out[f.key] = f.difference === 'money' && !sameCurrency ? null : difference(base[f.key] ?? null, s[f.key] ?? null, f.difference);
+      }
       return out;
     }),
   };
+}
+
+/** Column labels: the scenario names, made unique with the file name when two are equal (SPEC §7). */
+export function columnNames(items: readonly Compared[]): string[] {
+  const named = items.map((c) => c.scenario.name);
+  const withFile = items.map((c, i) => (named.filter((n) => n === named[i]).length > 1 ? `${named[i]} (${c.file})` : named[i]!));
+  // the same file twice: its position makes it unique
+  return withFile.map((n, i) => (withFile.indexOf(n) === i ? n : `${n} #${i + 1}`));
 }
 
 export function compareReport(items: readonly Compared[]): Report {
   const json = compareJson(items);
   const scenarios = json.scenarios as Record<string, Value>[];
   const differences = json.differences as Record<string, Difference | null | string>[];
-  const against = items[0]?.file ?? '';
-  // column keys are the file names (the CSV header); a file given twice gets a #2
-  const names = items.map((c, i) => (items.findIndex((o) => o.file === c.file) === i ? c.file : `${c.file} #${i + 1}`));
+  const names = columnNames(items);
+  const against = names[0] ?? '';
   const columns: Column[] = [{ key: 'figure', label: 'Figure', kind: 'text' }];
   names.forEach((name, i) => {
     columns.push({ key: name, label: name, kind: 'text', byRow: true });
@@ -134,7 +145,7 @@ export function compareReport(items: readonly Compared[]): Report {
     columns,
     rows,
     rowKinds: FIGURES.map((f) => f.kind),
-    notes: currencies.length > 1 ? ['The scenarios use different currencies: differences are not converted.'] : [],
+    notes: currencies.length > 1 ? ['The scenarios use different currencies: amounts are not converted, and their differences are left blank.'] : [],
     json,
   };
 }

@@ -403,7 +403,7 @@ const CASES: readonly Case[] = [
     ['risk-over-100', 'risk.customer_monthly', /expected a rate between 0% and 100%, got "120%"/],
     ['risk-negative', 'risk.provider_monthly', /expected a rate between 0% and 100%, got "-1%"/],
   ] as const).map(([name, path, re]): Case => ({ name: `market-${name}`, status: 3, args: ['terminate', `test/corpus/market/${name}.yaml`], path, expect: [re] })),
-  { name: 'market-portfolio-price', status: 3, args: ['portfolio', 'test/corpus/market/portfolio-price.yaml'], path: 'market.price', expect: [/market\.price: unknown key \(expected one of price_per_mw, /, /market\.price_per_mw: missing required key/] },
+  { name: 'market-portfolio-price', status: 3, args: ['portfolio', 'test/corpus/market/portfolio-price.yaml'], path: 'market.price', expect: [/market\.price: unknown key; did you mean "price_per_mw"\?/, /market\.price_per_mw: missing required key/] },
 
   // sensitivity (SPEC §12): usage errors before any cell is computed
   ...([

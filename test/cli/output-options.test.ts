@@ -76,3 +76,27 @@ describe('suggestions', () => {
     expect(r.stderr).toMatch(/pricing\.<<: unknown key: YAML merge keys \(<<\) are not supported; to build on another scenario, write extends: FILE/);
   });
 });
+
+describe('compare (SPEC §7)', () => {
+  it('labels columns by scenario name, made unique with the file name when two are equal', () => {
+    const copy = join(dir, 'copy.yaml');
+    writeFileSync(copy, readFileSync(SEED));
+    const csv = run(['compare', SEED, copy, '--format', 'csv']).stdout.split('\n')[0];
+    expect(csv).toBe(`figure,Colossus 1 capacity lease (${SEED}),Colossus 1 capacity lease (${copy}),Colossus 1 capacity lease (${copy}) diff,Colossus 1 capacity lease (${copy}) relative`);
+  });
+
+  it('leaves amount differences blank between currencies, keeps counts and shares', () => {
+    const j = JSON.parse(run(['compare', SEED, 'scenarios/leap-year-colocation.yaml', '--format', 'json']).stdout);
+    const d = j.differences[0];
+    expect([d.full_term_total, d.npv, d.committed_total, d.committed_pv]).toEqual([null, null, null, null]);
+    expect(d.periods).toEqual({ absolute: '-12', relative: '-0.3333' });
+    expect(d.committed_share).not.toBeNull();
+  });
+
+  it('--by takes every scenario\'s committed value by that party', () => {
+    const j = JSON.parse(run(['compare', SEED, 'scenarios/colossus-1-escalated.yaml', '--by', 'provider', '--format', 'json']).stdout);
+    expect(j.scenarios.map((s: any) => s.by)).toEqual(['provider', 'provider']);
+    const t = JSON.parse(run(['terminate', 'scenarios/colossus-1-escalated.yaml', '--by', 'provider', '--format', 'json']).stdout);
+    expect(j.scenarios[1].committed_total).toBe(t.committed.total);
+  });
+});

@@ -93,11 +93,11 @@ describe('unknown keys', () => {
 
   test('<< merge keys are unknown keys, not merges', () => {
     expect(errorLines(`${BASE}billing:\n  <<: { timing: arrears }\n`)).toEqual([
-      's.yaml:8:3: billing.<<: unknown key (expected one of periods, timing, payment_terms_days)',
+      's.yaml:8:3: billing.<<: unknown key: YAML merge keys (<<) are not supported; to build on another scenario, write extends: FILE (SPEC §8) and only the values that change',
     ]);
     expect(errorLines(`${BASE}defaults: &d { timing: arrears }\nbilling:\n  <<: *d\n`)).toEqual([
       `s.yaml:7:1: defaults: unknown key (expected one of ${TOP_KEYS})`,
-      's.yaml:9:3: billing.<<: unknown key (expected one of periods, timing, payment_terms_days)',
+      's.yaml:9:3: billing.<<: unknown key: YAML merge keys (<<) are not supported; to build on another scenario, write extends: FILE (SPEC §8) and only the values that change',
     ]);
   });
 

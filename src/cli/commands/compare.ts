@@ -4,9 +4,12 @@ import { monthlyAnalysis } from '../../model/analysis.js';
 import { compareReport, type Compared } from '../../report/compare.js';
 import type { SetOption } from '../../scenario/set-option.js';
 import type { Context } from '../context.js';
+import type { Party } from '../../scenario/types.js';
+import { nobodyMayTerminate } from '../../model/notice.js';
+import { chooseParty } from './notice.js';
 import { emit, loadArg, type OutputOptions } from './common.js';
 
-export async function compareCommand(files: readonly string[], options: OutputOptions & { readonly sets?: readonly SetOption[] }, ctx: Context): Promise<number> {
+export async function compareCommand(files: readonly string[], options: OutputOptions & { readonly sets?: readonly SetOption[]; readonly by?: Party }, ctx: Context): Promise<number> {
   const items: Compared[] = [];
   for (const file of files) {
     const scenario = await loadArg(file, ctx, options.sets); // --set applies to every scenario
@@ -15,7 +18,8 @@ export async function compareCommand(files: readonly string[], options: OutputOp
       file,
       scenario,
       full: model.projection.totals,
-      termination: monthlyAnalysis(scenario, model),
+      // --by: every scenario's committed value by that party (one that may not give notice is an error, as for terminate)
+      termination: options.by && nobodyMayTerminate(scenario) === undefined ? monthlyAnalysis(scenario, model, chooseParty(scenario, options.by)) : monthlyAnalysis(scenario, model),
     });
   }
   await emit(compareReport(items), options, ctx);
