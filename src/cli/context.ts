@@ -10,4 +10,6 @@ export interface Context {
   readonly stderr: Output;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** The terminal's width when standard output is one (tables fit it, SPEC §7). */
+  readonly stdoutColumns?: number;
 }

@@ -59,6 +59,7 @@ export async function run(importer?: Importer): Promise<void> {
     stderr: process.stderr,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
   };
   process.exitCode = await main(process.argv.slice(2), ctx);
 }

@@ -37,6 +37,9 @@ export function anyCase<T extends Option | Argument>(option: T, values: readonly
   return option;
 }
 
+/** `--wide`: every column of a table, also on a narrow terminal. */
+export const wideOption = (): Option => new Option('--wide', 'show every column of a table on a terminal (by default columns are left out to fit its width)');
+
 export const formatOption = (): Option => anyCase(new Option('-f, --format <format>', 'output format (with -o FILE and no --format: from the extension)'), FORMATS).default('table');
 
 /** The format a known extension of -o names. */

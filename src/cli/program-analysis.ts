@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import type { Day } from '../model/calendar.js';
 import { parseSetOptions } from '../scenario/set-option.js';
 import type { Context } from './context.js';
-import { anyCase, byOption, formatOption, needsNotice, noticeDate, noticeOption, outputOption, positiveCount, setOption, type ReportOptions } from './options.js';
+import { anyCase, byOption, formatOption, wideOption, needsNotice, noticeDate, noticeOption, outputOption, positiveCount, setOption, type ReportOptions } from './options.js';
 
 export function addAnalysisCommands(program: Command, ctx: Context, done: (exitCode: number) => void): void {
   program
@@ -17,6 +17,7 @@ export function addAnalysisCommands(program: Command, ctx: Context, done: (exitC
     .addOption(byOption('; needs --notice'))
     .addOption(setOption())
     .addOption(formatOption())
+    .addOption(wideOption())
     .addOption(outputOption())
     .addHelpText('after', `
 Examples:
@@ -42,6 +43,7 @@ Examples:
     .addOption(new Option('-j, --jobs <n>', 'simulate the market on N threads (default: one fewer than the cores, at most 8; output is the same)').argParser(positiveCount))
     .addOption(setOption())
     .addOption(formatOption())
+    .addOption(wideOption())
     .addOption(outputOption())
     .addHelpText('after', `
 Examples:
@@ -62,6 +64,7 @@ Examples:
     .addOption(byOption('; needs --notice'))
     .addOption(setOption())
     .addOption(formatOption())
+    .addOption(wideOption())
     .addOption(outputOption())
     .addHelpText('after', `
 Examples:
@@ -82,6 +85,7 @@ Examples:
     .addOption(new Option('--as-of <date>', 'the date of the backlog (default: as_of in the file, else its valuation date, else the earliest contract start)').argParser(noticeDate))
     .addOption(setOption())
     .addOption(formatOption())
+    .addOption(wideOption())
     .addOption(outputOption())
     .addHelpText('after', `
 Examples:
@@ -105,6 +109,7 @@ Examples:
     .addOption(new Option('--for <metric=target>', 'the target of --solve, such as irr=15% or share=25%'))
     .addOption(setOption())
     .addOption(formatOption())
+    .addOption(wideOption())
     .addOption(outputOption())
     .addHelpText('after', `
 Examples:

@@ -8,7 +8,7 @@ import type { Day } from '../model/calendar.js';
 import type { Party } from '../scenario/types.js';
 import { parseSetOptions } from '../scenario/set-option.js';
 import type { Context } from './context.js';
-import { byOption, formatOption, needsNotice, noticeOption, outputOption, setOption, type ReportOptions } from './options.js';
+import { byOption, formatOption, wideOption, needsNotice, noticeOption, outputOption, setOption, type ReportOptions } from './options.js';
 
 export function addOutputCommands(program: Command, ctx: Context, done: (exitCode: number) => void): void {
   program
@@ -57,6 +57,7 @@ Examples:
     .addOption(byOption(': the committed values of every scenario by that party'))
     .addOption(setOption())
     .addOption(formatOption())
+    .addOption(wideOption())
     .addOption(outputOption())
     .addHelpText('after', `
 Examples:

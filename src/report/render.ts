@@ -12,7 +12,8 @@ import type { Paint } from './table.js';
 export const FORMATS = ['table', 'csv', 'json', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export async function render(report: Report, format: Format, paint: () => Promise<Paint>): Promise<string> {
+/** `width`: the terminal's, for a table that fits it (SPEC §7); undefined for the whole table. */
+export async function render(report: Report, format: Format, paint: () => Promise<Paint>, width?: number): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report);
@@ -22,7 +23,7 @@ export async function render(report: Report, format: Format, paint: () => Promis
       return renderMarkdown(report);
     case 'table': {
       const { renderTable } = await import('./table.js');
-      return renderTable(report, await paint());
+      return renderTable(report, await paint(), width);
     }
   }
 }

@@ -14,6 +14,8 @@ import { readBase, readScenario, writeOutput } from '../io.js';
 export interface OutputOptions {
   readonly format: Format;
   readonly output?: string;
+  /** Every column of a table, also on a narrow terminal. */
+  readonly wide?: boolean;
 }
 
 /** The scenario argument (and its chain of bases), with the `--set` options applied, loaded and validated; its warnings are the caller's to print. */
@@ -39,7 +41,8 @@ export function printWarnings(scenario: Scenario, ctx: Context): void {
 
 export async function emit(report: Report, options: OutputOptions, ctx: Context): Promise<void> {
   const toTerminal = options.output === undefined && ctx.stdoutIsTTY;
-  const text = await render(report, options.format, () => paintFor(useColor(ctx.env, toTerminal)));
+  const width = toTerminal && !options.wide ? ctx.stdoutColumns : undefined;
+  const text = await render(report, options.format, () => paintFor(useColor(ctx.env, toTerminal)), width);
   await writeOutput(text, options.output, ctx);
 }
 
