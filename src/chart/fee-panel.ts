@@ -28,8 +28,9 @@ export function feePanel(project: ProjectJson, periods: readonly PeriodDatum[], 
   const inset = barInset(periods, domain);
   const notice = n?.effect ? noticeLayers(n, domain) : undefined;
   // The bars and the line use the panel's data; the notice layers bring their own.
+  // headroom above the tallest bar (SPEC §7): the fee axis reaches a tenth above it
+  const tallest = Math.max(0, ...periods.map((p) => p.fee));
   const layers: unknown[] = [
-    ...(notice ? [notice.band] : []),
     {
       name: MARK.bars,
       mark: { type: 'rect', color: COLOURS.bar, xOffset: inset, x2Offset: -inset },
@@ -40,7 +41,7 @@ export function feePanel(project: ProjectJson, periods: readonly PeriodDatum[], 
         y: {
           field: 'fee',
           type: 'quantitative',
-          scale: { zero: true },
+          scale: { zero: true, ...(tallest > 0 ? { domainMax: tallest * 1.1 } : {}) },
           axis: { title: `Fee per period (${currency})`, labelExpr: SHORT_LABEL, titleColor: COLOURS.bar, tickCount: 6 },
         },
         description: { field: 'label' },
@@ -61,7 +62,8 @@ export function feePanel(project: ProjectJson, periods: readonly PeriodDatum[], 
       },
     },
   ];
-  if (notice) layers.push(...notice.marks);
+  // the notice period over the bars, translucent, so the bars it cuts show through it
+  if (notice) layers.push(notice.band, ...notice.marks);
 
   return {
     title: { text: `${name}: fees (${currency})`, subtitle: lines.flatMap((l) => wrap(l)) },
@@ -90,7 +92,7 @@ function barInset(periods: readonly PeriodDatum[], domain: Domain): number {
   return Math.round(Math.max(0, Math.min(month * 0.1, shortest * 0.2, 4)) * 10) / 10;
 }
 
-/** The notice period shaded from the notice date to the effective date (drawn under the bars), and a rule where service stops. */
+/** The notice period shaded from the notice date to the effective date (drawn over the bars, translucent), and a rule where service stops. */
 function noticeLayers(n: NoticeOutcomeJson, domain: Domain): { band: unknown; marks: unknown[] } {
   const stop = isoDay(n.effective_date); // the end of the last service day
   const row = {
@@ -107,7 +109,7 @@ function noticeLayers(n: NoticeOutcomeJson, domain: Domain): { band: unknown; ma
   const band = {
     data: { values: [row] },
     name: MARK.noticeBand,
-    mark: { type: 'rect', color: COLOURS.noticeBand, opacity: 0.7 },
+    mark: { type: 'rect', color: COLOURS.notice, opacity: 0.18 },
     encoding: {
       x: { field: 'notice', type: 'temporal' },
       x2: { field: 'stop' },
