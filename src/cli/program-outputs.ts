@@ -35,6 +35,8 @@ Examples:
     .description('draw an SVG chart: monthly fees and their running total, and the termination exposure by notice date')
     .argument('<scenario>', 'scenario file, or - for standard input')
     .addOption(new Option('-o, --output <file>', 'write the chart (atomically) to a .svg file instead of standard output'))
+    .addOption(new Option('--tornado <pct>', 'draw the tornado instead: every numeric input moved by -PCT and +PCT (SPEC 12)'))
+    .addOption(new Option('--metric <metric>', 'the metric of --tornado (default npv)'))
     .addOption(noticeOption())
     .addOption(byOption('; needs --notice'))
     .addOption(setOption())
@@ -43,7 +45,7 @@ Examples:
   $ deal-model chart scenarios/colossus-1.yaml -o colossus-1.svg
   $ deal-model chart scenarios/colossus-1.yaml --notice 2027-01-15 -o early-exit.svg
   $ deal-model chart scenarios/colossus-1.yaml | rsvg-convert -o colossus-1.png`)
-    .action(async (scenario: string, options: { output?: string; notice?: Day; by?: Party; set?: string[] }) => {
+    .action(async (scenario: string, options: { output?: string; notice?: Day; by?: Party; set?: string[]; tornado?: string; metric?: string }) => {
       needsNotice(options);
       const sets = parseSetOptions(options.set);
       const { chartCommand } = await import('./commands/chart.js');

@@ -132,3 +132,18 @@ describe('goal seek', () => {
     expect(r.stderr).toMatch(/no termination\.notice_days from 0 to 36500 gives share = 1\.25: share reaches only 0\.0000 to 1\.0000 there/);
   });
 });
+
+describe('chart --tornado', () => {
+  it('draws a bar per input from the metric at its low value to its high value, largest swing on top', () => {
+    const r = run(['chart', SEED, '--tornado', '10%', '--metric', 'committed']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<svg[^>]* width="900"/);
+    const t = json(['sensitivity', SEED, '--tornado', '10%', '--metric', 'committed']);
+    const labels = [...r.stdout.matchAll(/aria-label="([^"]*): committed from [^"]*"/g)].map((m) => m[1]!.split(' from ')[0]);
+    // the bars and the low-end ticks, in the tornado's order
+    expect([...new Set(labels)]).toEqual(t.rows.map((row: any) => row.path));
+    expect(r.stdout).toContain(`${t.rows[0].path} from ${t.rows[0].low_value} to ${t.rows[0].high_value}: committed from 2.06B to 2.79B`);
+    expect(run(['chart', SEED, '--tornado', '10%'], { env: { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8' } }).stdout).toBe(run(['chart', SEED, '--tornado', '10%']).stdout);
+    expect(run(['chart', SEED, '--tornado', '10%', '--metric', 'payback_date']).status).toBe(2);
+  });
+});

@@ -11,7 +11,9 @@ import { terminateJson } from '../../report/terminate.js';
 import type { SetOption } from '../../scenario/set-option.js';
 import type { Party } from '../../scenario/types.js';
 import type { Context } from '../context.js';
-import { writeOutput } from '../io.js';
+import { readBase, readScenario, writeOutput } from '../io.js';
+import { mergedTree, validated } from '../../scenario/load.js';
+import { printWarnings } from './common.js';
 import { usageError } from '../../errors.js';
 import type { PortfolioChartJson } from '../../chart/portfolio-spec.js';
 import { portfolioJson } from '../../report/portfolio.js';
@@ -25,10 +27,14 @@ export interface ChartOptions {
   readonly notice?: Day;
   readonly by?: Party;
   readonly sets?: readonly SetOption[];
+  /** Draw the tornado of `metric` (default npv) instead, each input moved by ±PCT (SPEC §12). */
+  readonly tornado?: string;
+  readonly metric?: string;
 }
 
 export async function chartCommand(arg: string, options: ChartOptions, ctx: Context): Promise<number> {
   if (options.output !== undefined && options.output !== '-') requireExtension(options.output, '.svg', 'the chart');
+  if (options.tornado !== undefined) return tornadoChart(arg, options, ctx);
   const loaded = await readEither(arg, ctx, options.sets);
   if ('portfolio' in loaded) {
     if (options.notice !== undefined) throw usageError("error: option '--notice <date>' draws one contract's notice: chart a portfolio without it\n(run with --help for usage)");
@@ -46,6 +52,25 @@ export async function chartCommand(arg: string, options: ChartOptions, ctx: Cont
   const sweep = monthlyAnalysis(scenario, model, notice?.by);
   const { chartSvg } = await import('../../chart/render.js');
   const svg = await chartSvg(shown, sweep ? terminateJson(scenario, sweep) : null);
+  await writeOutput(svg, options.output, ctx);
+  return 0;
+}
+
+/** `chart --tornado PCT [--metric M]`: the tornado as SVG. */
+async function tornadoChart(arg: string, options: ChartOptions, ctx: Context): Promise<number> {
+  if (options.notice !== undefined) throw usageError("error: option '--tornado <pct>' draws a tornado, not a notice: give one of them\n(run with --help for usage)");
+  const { tornadoPct } = await import('./sensitivity.js');
+  const pct = tornadoPct(options.tornado!);
+  const metric = (options.metric ?? 'npv').toLowerCase();
+  const { isMetric, METRICS, METRIC_NAMES } = await import('../../sensitivity/metrics.js');
+  if (!isMetric(metric) || metric === 'payback_date') throw usageError(`error: option '--metric ${options.metric}': a tornado is of one numeric metric of ${METRIC_NAMES.filter((m) => m !== 'payback_date').join(', ')}\n(run with --help for usage)`);
+  const source = await readScenario(arg, ctx);
+  const { tree, files } = mergedTree(source.bytes, source.file, readBase, options.sets ?? []);
+  const scenario = validated(tree, source.file, files);
+  printWarnings(scenario, ctx);
+  if (!METRICS[metric].supports(scenario)) throw usageError(`error: the scenario does not support the metric ${metric}\n(run with --help for usage)`);
+  const { tornadoOf } = await import('./tornado-chart.js');
+  const { svg } = await tornadoOf(scenario, { tree, file: source.file, files }, metric, pct);
   await writeOutput(svg, options.output, ctx);
   return 0;
 }

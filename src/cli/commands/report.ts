@@ -16,7 +16,6 @@ import { chartFigure, renderPage, type InputFile, type PageSection } from '../..
 import { figuresTable, reportBody } from '../../report/html/tables.js';
 import { portfolioJson, portfolioReport } from '../../report/portfolio.js';
 import { projectJson, projectReport } from '../../report/project.js';
-import { tornadoReport } from '../../report/sensitivity.js';
 import { terminateJson, terminateReport } from '../../report/terminate.js';
 import { mergedTree, validated } from '../../scenario/load.js';
 import { loadPortfolio, type Portfolio } from '../../scenario/portfolio-load.js';
@@ -89,12 +88,9 @@ async function scenarioPage(source: { file: string; bytes: Uint8Array }, options
 
 async function tornadoBody(scenario: Scenario, tree: Tree, files: readonly string[], file: string, pctText: string): Promise<Html> {
   const { tornadoPct } = await import('./sensitivity.js');
-  const { tornado } = await import('../../sensitivity/tornado.js');
-  const { CellFigures, METRICS } = await import('../../sensitivity/metrics.js');
-  const pct = tornadoPct(pctText);
-  const own = METRICS.npv.value(new CellFigures(terminationModel(scenario)));
-  const t = tornado({ tree, file, files }, scenario, own, 'npv', pct);
-  return html`<p class="note">Each input moved by −${pctText} and +${pctText} of its value, one at a time; the NPV at each end and the swing, largest first.</p>${reportBody(tornadoReport(scenario.name, scenario.currency, t), 'Tornado of the NPV')}`;
+  const { tornadoOf } = await import('./tornado-chart.js');
+  const { report, svg } = await tornadoOf(scenario, { tree, file, files }, 'npv', tornadoPct(pctText));
+  return html`<p class="note">Each input moved by −${pctText} and +${pctText} of its value, one at a time; the NPV at each end and the swing, largest first.</p>${chartFigure(svg, 'Tornado of the NPV: the inputs that move it most on top.')}${reportBody(report, 'Tornado of the NPV')}`;
 }
 
 async function portfolioPage(source: { file: string; bytes: Uint8Array }, options: ReportOptions, ctx: Context): Promise<string> {
