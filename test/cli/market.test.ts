@@ -9,7 +9,7 @@ describe('terminate with a market', () => {
   const json = JSON.parse(run(['terminate', SEED, '--format', 'json']).stdout) as Record<string, any>;
 
   it('adds `market` after `expected`, with the keys of SPEC §11', () => {
-    expect(Object.keys(json)).toEqual(['scenario', 'by', 'full_term', 'committed', 'expected', 'market', 'outcomes']);
+    expect(Object.keys(json)).toEqual(['scenario', 'by', 'full_term', 'committed', 'committed_by_party', 'expected', 'market', 'outcomes']);
     expect(Object.keys(json.market)).toEqual(['paths', 'seed', 'probability', 'total', 'pv', 'first_notice']);
     expect(Object.keys(json.market.probability)).toEqual(['customer', 'provider', 'none']);
     expect(Object.keys(json.market.total)).toEqual(['mean', 'p5', 'p50', 'p95']);
