@@ -5,7 +5,7 @@
  * the shared time axis; the subtitle gives the distribution of the contract
  * total (mean, P5, P50, P95) and the chance that nobody leaves.
  */
-import { plotNumber, shortAmount, wrap } from './format.js';
+import { SHORT_LABEL, plotNumber, shortAmount, wrap } from './format.js';
 import type { MarketJson } from '../report/documents.js';
 import { COLOURS, MARK, PLOT_HEIGHT, PLOT_WIDTH } from './style.js';
 import { isoDay, vegaTime, xAxis, xScale, type Domain } from './time.js';
@@ -66,6 +66,36 @@ export function marketPanel(market: MarketJson, currency: string, domain: Domain
         name: MARK.firstNoticeProvider,
         mark: { type: 'rect', color: COLOURS.providerExit },
         encoding: { x: { field: 'notice', type: 'temporal' }, x2: { field: 'end' }, y: { field: 'top', type: 'quantitative' }, y2: { field: 'customer' }, description: { field: 'label' } },
+      },
+    ],
+  };
+}
+
+/** Paths per contract total (money as the JSON prints it), for the histogram. */
+export interface TotalShare {
+  readonly total: string;
+  readonly paths: number;
+}
+
+/**
+ * Panel 4, with a market: the distribution of the contract total over the
+ * simulated paths, as a histogram (share of paths per bin of totals).
+ */
+export function distributionPanel(totals: readonly TotalShare[], paths: number, currency: string): Record<string, unknown> {
+  const values = totals.map((t) => ({ total: plotNumber(t.total), share: (t.paths / paths) * 100 }));
+  return {
+    title: { text: `The market: distribution of the contract total (${currency})`, subtitle: wrap('Share of the simulated paths whose contract total falls in each bin.') },
+    width: PLOT_WIDTH,
+    height: PLOT_HEIGHT,
+    data: { values },
+    layer: [
+      {
+        name: MARK.distribution,
+        mark: { type: 'bar', color: COLOURS.customerExit },
+        encoding: {
+          x: { field: 'total', type: 'quantitative', bin: { maxbins: 30 }, title: `Contract total (${currency})`, axis: { title: `Contract total (${currency})`, labelExpr: SHORT_LABEL, tickCount: 8 } },
+          y: { aggregate: 'sum', field: 'share', type: 'quantitative', title: 'Share of paths (%)', axis: { title: 'Share of paths (%)', tickCount: 5 } },
+        },
       },
     ],
   };

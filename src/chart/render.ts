@@ -7,12 +7,13 @@ import type { TopLevelSpec } from 'vega-lite';
 import { importPackage } from '../packages.js';
 import type { ProjectJson, TerminateJson } from './json.js';
 import { chartSpec } from './spec.js';
+import type { TotalShare } from './market-panel.js';
 
 export type { ProjectJson, TerminateJson } from './json.js';
 
 /** SVG text of the chart: one panel, or two when `terminate` is given (someone may terminate). */
-export async function chartSvg(project: ProjectJson, terminate: TerminateJson | null): Promise<string> {
-  return renderSpec(chartSpec(project, terminate));
+export async function chartSvg(project: ProjectJson, terminate: TerminateJson | null, totals?: readonly TotalShare[]): Promise<string> {
+  return renderSpec(chartSpec(project, terminate, totals));
 }
 
 export interface RenderOptions {

@@ -37,7 +37,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { outcomeData, periodData } from './data.js';
 import { exposurePanel } from './exposure-panel.js';
 import { feePanel } from './fee-panel.js';
-import { marketPanel } from './market-panel.js';
+import { distributionPanel, marketPanel, type TotalShare } from './market-panel.js';
 import type { ProjectJson, TerminateJson } from './json.js';
 import { CHART_WIDTH, COLOURS, FONT, PADDING, PANEL_GAP, SUBTITLE_LINE, TITLE_BLOCK, TITLE_LIMIT, X_AXIS_ROOM, chartHeight } from './style.js';
 import { timeDomain } from './time.js';
@@ -47,9 +47,10 @@ import { timeDomain } from './time.js';
  * terminate, and the chart then has one panel. `usermeta.size` is the SVG's
  * exact size.
  */
-export function chartSpec(project: ProjectJson, terminate: TerminateJson | null): TopLevelSpec {
+export function chartSpec(project: ProjectJson, terminate: TerminateJson | null, totals?: readonly TotalShare[]): TopLevelSpec {
   const market = terminate?.market;
-  const panels: 1 | 2 | 3 = terminate ? (market ? 3 : 2) : 1;
+  const histogram = market && totals && totals.length > 0 ? totals : undefined;
+  const panels: 1 | 2 | 3 | 4 = terminate ? (market ? (histogram ? 4 : 3) : 2) : 1;
   const periods = periodData(project);
   const outcomes = terminate ? outcomeData(terminate) : [];
   const domain = timeDomain(project, terminate);
@@ -67,6 +68,7 @@ export function chartSpec(project: ProjectJson, terminate: TerminateJson | null)
       vconcat.push(panel);
       const lines = (panel['title'] as { subtitle: string[] }).subtitle.length;
       spacing = Math.max(spacing, X_AXIS_ROOM + PANEL_GAP + TITLE_BLOCK + SUBTITLE_LINE * lines);
+      if (histogram) vconcat.push(distributionPanel(histogram, market.paths, currency));
     }
   }
 
@@ -74,7 +76,7 @@ export function chartSpec(project: ProjectJson, terminate: TerminateJson | null)
     `${name}: the fee of each billing period in ${currency} as bars and the cumulative fees as a line` +
     (terminate
       ? `; below, the contract total for an early-termination notice by the ${terminate.by} on each date, against the committed value and the full term` +
-        (market ? `; last, the share of ${market.paths} simulated market paths whose first notice falls on each date, by party.` : '.')
+        (market ? `; then the share of ${market.paths} simulated market paths whose first notice falls on each date, by party${histogram ? ', and the distribution of the contract total over them' : ''}.` : '.')
       : '.');
 
   return {

@@ -8,8 +8,8 @@
 export const CHART_WIDTH = 900;
 
 /** The SVG's height: one panel, two with the termination exposure, three with the market's first notices. */
-export function chartHeight(panels: 1 | 2 | 3): number {
-  return panels === 1 ? 440 : panels === 2 ? 860 : 1280;
+export function chartHeight(panels: 1 | 2 | 3 | 4): number {
+  return [440, 860, 1280, 1700][panels - 1]!;
 }
 
 /** Around the whole chart, inside the SVG. */
@@ -58,4 +58,5 @@ export const MARK = {
   yourNoticeLabel: 'notice_point_label',
   firstNotice: 'first_notice_bars',
   firstNoticeProvider: 'first_notice_provider_bars',
+  distribution: 'total_distribution_bars',
 } as const;

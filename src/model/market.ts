@@ -39,6 +39,8 @@ export interface MarketResult {
   readonly total: Distribution;
   readonly pv: Distribution;
   readonly firstNotice: readonly FirstNotice[];
+  /** Paths per contract total, ascending by total (the distribution a histogram draws). */
+  readonly totals: readonly { readonly total: Cents; readonly paths: number }[];
 }
 
 /** The years from `origin` to `day` (SPEC §11: t = (d − start) / 365). */
@@ -147,7 +149,17 @@ export function marketResult(model: TerminationModel, counts: Float64Array): Mar
     total: distribution(total, counts, terms.paths),
     pv: distribution(pv, counts, terms.paths),
     firstNotice: dates.map((date, i) => ({ date, customer: counts[i]!, provider: counts[m + i]! })),
+    totals: byTotal(total, counts),
   };
+}
+
+/** Paths per distinct total, ascending. */
+function byTotal(values: readonly Cents[], counts: Float64Array): { total: Cents; paths: number }[] {
+  const sums = new Map<Cents, number>();
+  values.forEach((v, i) => {
+    if (counts[i]) sums.set(v, (sums.get(v) ?? 0) + counts[i]!);
+  });
+  return [...sums].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([total, paths]) => ({ total, paths }));
 }
 
 /** Mean (half up to cents) and percentiles (rank ceil(q·n) in ascending order) of values weighted by path counts. */

@@ -22,6 +22,7 @@ import type { ProjectJson, TerminateJson } from '../../src/chart/json.js';
 import { chartSpec } from '../../src/chart/spec.js';
 import { CHART_WIDTH, COLOURS, MARK, chartHeight } from '../../src/chart/style.js';
 import { parseIsoDate } from '../../src/model/calendar.js';
+import { money } from '../../src/model/money.js';
 import { defaultParty } from '../../src/model/notice.js';
 import { outcomeOf, terminatedProjection, terminationModel } from '../../src/model/termination.js';
 import { monthlyAnalysis } from '../../src/model/analysis.js';
@@ -43,6 +44,8 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 interface Inputs {
   readonly project: ProjectJson;
   readonly terminate: TerminateJson | null;
+  /** Paths per contract total, with a market (the histogram's data, as the chart command passes it). */
+  readonly totals?: readonly { total: string; paths: number }[];
 }
 
 function inputs(file: string, notice?: string): Inputs {
@@ -60,13 +63,14 @@ function inputs(file: string, notice?: string): Inputs {
     project = projectJson(scenario, terminatedProjection(model, n), outcomeOf(model, n));
   }
   // The JSON objects the CLI prints, read through the chart's interfaces.
-  return { project, terminate: analysis ? terminateJson(scenario, analysis) : null };
+  const totals = analysis?.market?.totals.map((t) => ({ total: money(t.total), paths: t.paths }));
+  return { project, terminate: analysis ? terminateJson(scenario, analysis) : null, ...(totals ? { totals } : {}) };
 }
 
 /** Render with the warnings of vega-lite and vega collected: a chart must compile and run without any. */
 async function render(i: Inputs): Promise<string> {
   const warnings: string[] = [];
-  const svg = await renderSpec(chartSpec(i.project, i.terminate), { warnings });
+  const svg = await renderSpec(chartSpec(i.project, i.terminate, i.totals), { warnings });
   expect(warnings).toEqual([]);
   return svg;
 }
@@ -270,7 +274,7 @@ describe('the SVG', () => {
     const { inputs: i, svg, doc } = get(name);
     expect(doc.name).toBe('svg');
     expect(doc.attrs['xmlns']).toBe('http://www.w3.org/2000/svg');
-    const height = chartHeight(i.terminate ? (i.terminate.market ? 3 : 2) : 1);
+    const height = chartHeight(i.terminate ? (i.terminate.market ? 4 : 2) : 1);
     expect([doc.attrs['width'], doc.attrs['height'], doc.attrs['viewBox']]).toEqual([String(CHART_WIDTH), String(height), `0 0 ${CHART_WIDTH} ${height}`]);
     expect(doc.children[0]?.name).toBe('title');
     expect(doc.children[0]?.text).toContain(i.project.scenario.name);
@@ -353,14 +357,19 @@ describe('the SVG', () => {
     const { inputs: i, doc } = get('market');
     const market = (i.terminate as TerminateJson).market;
     if (!market) throw new Error('no market in the terminate JSON');
-    expect(panelCount(doc)).toBe(3);
+    expect(panelCount(doc)).toBe(4);
     const bars = markGroup(doc, MARK.firstNotice)?.children ?? [];
     const noticed = market.first_notice.filter((f) => Number(f.customer) > 0 || Number(f.provider) > 0);
     expect(bars).toHaveLength(noticed.length);
     // the tallest customer bar is the most likely first notice (2026-07-01, 22.30% of paths)
     const label = (el: Element): string => el.attrs['aria-label'] ?? '';
     expect(bars.some((b) => label(b).includes('2026-07-01: first notice by the customer on 22.30% of paths'))).toBe(true);
-    expect(allText(doc)).toEqual(expect.arrayContaining(['The market: when the first notice comes (share of simulated paths)']));
+    expect(allText(doc)).toEqual(expect.arrayContaining(['The market: when the first notice comes (share of simulated paths)', 'The market: distribution of the contract total (USD)']));
+    // the histogram: its bins hold every path (the shares add up to 100%)
+    const bins = markGroup(doc, MARK.distribution)?.children ?? [];
+    expect(bins.length).toBeGreaterThan(5);
+    const shares = bins.map((b) => Number(/Share of paths \(%\)[^:]*: ([\d.]+)/.exec(b.attrs['aria-label'] ?? '')?.[1] ?? NaN));
+    expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThan(0.01 * bins.length);
   });
 
   it('colossus-1: the figures an analyst reads off the chart', () => {

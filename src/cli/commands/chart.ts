@@ -4,6 +4,7 @@
  * sweep, to standard output or atomically to a .svg file.
  */
 import type { Day } from '../../model/calendar.js';
+import { money } from '../../model/money.js';
 import { outcomeOf, terminatedProjection, terminationModel } from '../../model/termination.js';
 import { monthlyAnalysis } from '../../model/analysis.js';
 import { projectJson } from '../../report/project.js';
@@ -51,7 +52,8 @@ export async function chartCommand(arg: string, options: ChartOptions, ctx: Cont
   // the sweep by the party of the notice, so that the notice's outcome lies on its curve
   const sweep = monthlyAnalysis(scenario, model, notice?.by);
   const { chartSvg } = await import('../../chart/render.js');
-  const svg = await chartSvg(shown, sweep ? terminateJson(scenario, sweep) : null);
+  const totals = sweep?.market?.totals.map((t) => ({ total: money(t.total), paths: t.paths }));
+  const svg = await chartSvg(shown, sweep ? terminateJson(scenario, sweep) : null, totals);
   await writeOutput(svg, options.output, ctx);
   return 0;
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { economicsResult } from '../../model/economic-sweep.js';
+import { money } from '../../model/money.js';
 import { defaultParty } from '../../model/notice.js';
 import { terminationModel } from '../../model/termination.js';
 import { monthlyAnalysis } from '../../model/analysis.js';
@@ -62,7 +63,8 @@ async function scenarioPage(source: { file: string; bytes: Uint8Array }, options
   const terminate = sweep ? terminateReport(scenario, sweep) : null;
   const economics = scenario.costs ? economicsResult(model, undefined, defaultParty(scenario)) : null;
   const { chartSvg } = await import('../../chart/render.js');
-  const chart = await chartSvg(projectJson(scenario, model.projection), sweep ? terminateJson(scenario, sweep) : null);
+  const totals = sweep?.market?.totals.map((t) => ({ total: money(t.total), paths: t.paths }));
+  const chart = await chartSvg(projectJson(scenario, model.projection), sweep ? terminateJson(scenario, sweep) : null, totals);
 
   const headline = [...project.headline, ...(terminate?.headline.filter((f) => f.label !== 'Full term') ?? [])];
   const sections: PageSection[] = [
