@@ -56,9 +56,13 @@ export function validated(tree: Tree, file: string, files: readonly string[] = [
   return toScenario(result.value, result.positions, file);
 }
 
-/** The named file merged over its chain of bases, then the `--set` options applied in order. */
-export function mergedTree(bytes: Uint8Array, file: string, readFile: ReadFile, sets: readonly SetOption[]): { tree: Tree; files: string[] } {
-  const chain: { file: string; tree: Tree }[] = [{ file, tree: parseFile(bytes, file) }];
+/**
+ * The named file merged over its chain of bases, then the `--set` options
+ * applied in order; `parsed` is the file's tree when the caller has already
+ * parsed its bytes (a portfolio looks at each contract file first).
+ */
+export function mergedTree(bytes: Uint8Array, file: string, readFile: ReadFile, sets: readonly SetOption[], parsed?: Tree): { tree: Tree; files: string[] } {
+  const chain: { file: string; tree: Tree }[] = [{ file, tree: parsed ?? parseFile(bytes, file) }];
   const top = chain[0]!.tree;
   if (valueOf(top, 'portfolio') !== undefined && top.kind === 'map') {
     const entry = top.entries.find((e) => e.key === 'portfolio')!;

@@ -98,12 +98,13 @@ export function loadPortfolio(bytes: Uint8Array, file: string, options: { readFi
       return;
     }
     try {
-      if (isPortfolio(parseFile(read, path))) {
+      const parsed = parseFile(read, path);
+      if (isPortfolio(parsed)) {
         issues.push(entry(`${path} is a portfolio file, not a scenario: a contract is a scenario file`));
         return;
       }
       const overrides = (c.set as Override[] | undefined) ?? [];
-      const loaded = contractTree(read, path, options.readFile, overrides, valuationTree);
+      const loaded = contractTree(read, path, options.readFile, overrides, valuationTree, parsed);
       const scenario = validated(loaded.tree, path, loaded.files);
       if (scenario.currency !== currency) at(`contracts[${i}].file`, `the contract ${c.id} is in ${scenario.currency}, the portfolio in ${currency}: every contract must use the portfolio's currency`);
       const powerMw = (c.power_mw as Decimal | undefined) ?? scenario.capacity.powerMw;
@@ -159,8 +160,8 @@ function unique(ids: readonly (string | undefined)[], list: string, at: (path: s
 }
 
 /** A contract's scenario tree: its chain merged, its overrides set, the portfolio's valuation in place of its own. */
-function contractTree(bytes: Uint8Array, path: string, readFile: ReadFile, overrides: readonly Override[], valuation: Tree | undefined): { tree: Tree; files: string[] } {
-  const merged = mergedTree(bytes, path, readFile, []);
+function contractTree(bytes: Uint8Array, path: string, readFile: ReadFile, overrides: readonly Override[], valuation: Tree | undefined, parsed: Tree): { tree: Tree; files: string[] } {
+  const merged = mergedTree(bytes, path, readFile, [], parsed);
   let tree = merged.tree;
   for (const o of overrides) tree = applyOverride(tree, o);
   if (valuation) {
