@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { PortfolioChartJson } from '../../chart/portfolio-spec.js';
 import { economicsResult } from '../../model/economic-sweep.js';
 import { money } from '../../model/money.js';
 import { defaultParty } from '../../model/notice.js';
@@ -102,7 +103,7 @@ async function portfolioPage(source: { file: string; bytes: Uint8Array }, option
   const report = portfolioReport(p, result);
   const { portfolioChartSpec } = await import('../../chart/portfolio-spec.js');
   const { renderSpec } = await import('../../chart/render.js');
-  const chart = await renderSpec(portfolioChartSpec(portfolioJson(p, result) as never));
+  const chart = await renderSpec(portfolioChartSpec(portfolioJson(p, result) as unknown as PortfolioChartJson));
   const files = [source.file, ...p.contracts.flatMap((c) => c.files)];
   return renderPage({
     title: p.name,

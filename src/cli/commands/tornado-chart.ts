@@ -7,6 +7,7 @@ import { CellFigures, METRICS, type MetricName } from '../../sensitivity/metrics
 import { tornado } from '../../sensitivity/tornado.js';
 import type { Decimal } from '../../model/money.js';
 import type { Report } from '../../report/report.js';
+import type { TornadoJson } from '../../chart/tornado.js';
 
 /** The tornado of `metric` as a Report (for tables) and as the SVG of the chart. */
 export async function tornadoOf(scenario: Scenario, base: { tree: Tree; file: string; files: readonly string[] }, metric: MetricName, pct: Decimal): Promise<{ report: Report; svg: string }> {
@@ -14,6 +15,6 @@ export async function tornadoOf(scenario: Scenario, base: { tree: Tree; file: st
   const report = tornadoReport(scenario.name, scenario.currency, tornado(base, scenario, own, metric, pct));
   const { tornadoSpec } = await import('../../chart/tornado.js');
   const { renderSpec } = await import('../../chart/render.js');
-  const svg = await renderSpec(tornadoSpec(report.json as never, scenario.currency));
+  const svg = await renderSpec(tornadoSpec(report.json as TornadoJson, scenario.currency));
   return { report, svg };
 }
