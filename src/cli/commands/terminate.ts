@@ -13,6 +13,9 @@ import type { Context } from '../context.js';
 import { emit, loadArg, type OutputOptions } from './common.js';
 import { checkedNotice, chooseParty } from './notice.js';
 
+/** Paths from which the market is shared out to worker threads without --jobs. */
+const SHARE_FROM_PATHS = 200_000;
+
 export interface TerminateOptions extends OutputOptions {
   readonly notice?: Day;
   readonly by?: Party;
@@ -36,7 +39,8 @@ export async function terminateCommand(arg: string, options: TerminateOptions, c
   const scenario = await loadArg(arg, ctx, options.sets);
   const model = terminationModel(scenario);
   chooseParty(scenario, options.by); // a party that may not give notice is refused before any simulation
-  const jobs = options.jobs ?? defaultJobs();
+  // a worker costs about as much to start as 50,000 paths: by default only long simulations are shared out
+  const jobs = options.jobs ?? ((scenario.market?.paths ?? 0) >= SHARE_FROM_PATHS ? defaultJobs() : 1);
   const market = scenario.market && canShare(jobs) ? marketResult(model, await countInParallel(marketPlan(model), jobs)) : undefined;
   await emit(terminateReport(scenario, terminateResults(scenario, options.by, options.every, options.notice, model, market)), options, ctx);
   return 0;
