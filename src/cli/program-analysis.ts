@@ -40,7 +40,7 @@ Examples:
     .addOption(noticeOption())
     .addOption(byOption(''))
     .addOption(anyCase(new Option('--every <step>', 'candidate notice dates: the 1st of every month, or every day'), ['month', 'day']).default('month'))
-    .addOption(new Option('-j, --jobs <n>', 'simulate the market on N threads (default: one fewer than the cores, at most 8; output is the same)').argParser(positiveCount))
+    .addOption(new Option('-j, --jobs <n>', 'simulate the market on N threads (default: one fewer than the cores, at most 8, from 200,000 paths; output is the same)').argParser(positiveCount))
     .addOption(setOption())
     .addOption(formatOption())
     .addOption(wideOption())
