@@ -21,11 +21,18 @@ const ENVIRONMENTS: Record<string, string>[] = [
   { TZ: 'Europe/Berlin', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
 ];
 
+/**
+ * The whole time-zone and locale matrix runs on the table (the format that
+ * groups digits and lays out dates for people); the other formats run under
+ * UTC and the zone furthest from it, so the suite stays fast (issue 11).
+ */
+const environmentsFor = (format: string): Record<string, string>[] => (format === 'table' ? ENVIRONMENTS : [{ TZ: 'UTC' }, { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }]);
+
 describe.each(SCENARIOS)('project %s', (file) => {
   const name = file.replace(/\.yaml$/, '');
-  it.each(FORMATS)('--format %s matches its golden file in every time zone and locale', (format) => {
+  it.each(FORMATS)('--format %s matches its golden file under its time zones and locales', (format) => {
     const expected = golden(`project/${name}.${format}`, run(['project', `scenarios/${file}`, '--format', format]).stdout);
-    for (const env of ENVIRONMENTS) {
+    for (const env of environmentsFor(format)) {
       const r = run(['project', `scenarios/${file}`, '--format', format], { env });
       expect({ env, status: r.status, stderr: r.stderr }).toEqual({ env, status: 0, stderr: '' });
       expect(r.stdout).toBe(expected);
@@ -47,9 +54,9 @@ const TERMINATION_RUNS: Record<string, readonly string[]> = {
 };
 
 describe.each(Object.entries(TERMINATION_RUNS))('%s', (name, args) => {
-  it.each(FORMATS)('--format %s matches its golden file in every time zone and locale', (format) => {
+  it.each(FORMATS)('--format %s matches its golden file under its time zones and locales', (format) => {
     const expected = golden(`terminate/${name}.${format}`, run([...args, '--format', format]).stdout);
-    for (const env of ENVIRONMENTS) {
+    for (const env of environmentsFor(format)) {
       const r = run([...args, '--format', format], { env });
       expect({ env, status: r.status, stderr: r.stderr }).toEqual({ env, status: 0, stderr: '' });
       expect(r.stdout).toBe(expected);
