@@ -11,7 +11,7 @@ import { mergedTree, validated } from '../../scenario/load.js';
 import type { SetOption } from '../../scenario/set-option.js';
 import { parseAmount, parseRate } from '../../scenario/values.js';
 import { computeCell, type Base } from '../../sensitivity/cells.js';
-import { numericInput } from '../../sensitivity/inputs.js';
+import { numericInput, type NumericInput } from '../../sensitivity/inputs.js';
 import { isMetric, METRIC_NAMES, METRICS, supportedMetrics, type MetricName } from '../../sensitivity/metrics.js';
 import { solve } from '../../sensitivity/solve.js';
 import { tornado } from '../../sensitivity/tornado.js';
@@ -47,7 +47,7 @@ export function tornadoPct(text: string): Decimal {
   return (parsed as { value: Decimal }).value;
 }
 
-function numeric(option: string, path: string): ReturnType<typeof numericInput> & object {
+function numeric(option: string, path: string): NumericInput {
   return numericInput(path) ?? usage(`option '${option} ${path}': ${JSON.stringify(path)} is not a numeric input (an amount, rate or whole number of the scenario format)`);
 }
 
